@@ -1,0 +1,54 @@
+/** Reads and validates the language-neutral data and one locale's text; throws naming file, id and field. */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {siteData} from '../../src/data';
+import {type DataIssue, DataValidationError} from '../../src/data/schema';
+import {
+  type LocaleTextFiles,
+  type SiteData,
+  textFilePath,
+  validateLocaleText,
+  validateSiteData,
+} from '../../src/data/validate';
+
+const textFileNames = [
+  'glossary',
+  'cases',
+  'figures',
+] as const satisfies readonly (keyof LocaleTextFiles)[];
+
+async function readJson(
+  siteDir: string,
+  file: string,
+): Promise<{value: unknown} | {issue: DataIssue}> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(siteDir, file), 'utf8');
+  } catch {
+    return {issue: {file, message: 'file is missing'}};
+  }
+  try {
+    return {value: JSON.parse(raw) as unknown};
+  } catch (error) {
+    return {issue: {file, message: `is not valid JSON: ${(error as Error).message}`}};
+  }
+}
+
+export async function loadLocaleText(
+  siteDir: string,
+  locale: string,
+  data: SiteData = siteData,
+): Promise<LocaleTextFiles> {
+  const read = await Promise.all(
+    textFileNames.map((name) => readJson(siteDir, textFilePath(locale, name))),
+  );
+  const readIssues = read.flatMap((result) => ('issue' in result ? [result.issue] : []));
+  if (readIssues.length > 0) throw new DataValidationError(readIssues);
+  const [glossary, cases, figures] = read.map((result) =>
+    'value' in result ? result.value : undefined,
+  );
+  const files: LocaleTextFiles = {glossary, cases, figures};
+  const issues = [...validateSiteData(data), ...validateLocaleText(locale, files, data)];
+  if (issues.length > 0) throw new DataValidationError(issues);
+  return files;
+}

@@ -1,0 +1,92 @@
+/**
+ * The content pages as files: where each locale keeps them, their front matter and body. Shared by
+ * the content tests, the translation status and the checks, so all read pages the same way.
+ */
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parse as parseYaml} from 'yaml';
+import {sourceLocale} from '../../src/i18n/locales';
+
+export const siteDir = path.resolve(import.meta.dirname, '../..');
+
+/** Folder of a locale's pages, relative to the site: `docs` for Russian, the i18n folder otherwise. */
+export function pagesDir(locale: string): string {
+  return locale === sourceLocale ? 'docs' : `i18n/${locale}/docusaurus-plugin-content-docs/current`;
+}
+
+/** Page paths relative to the locale's folder (`history/sphere.mdx`), sorted. */
+export function listPages(locale: string, root: string = siteDir): string[] {
+  const dir = path.join(root, pagesDir(locale));
+  let entries: string[];
+  try {
+    entries = readdirSync(dir, {recursive: true, encoding: 'utf8'});
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((file) => /\.mdx?$/.test(file))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort();
+}
+
+export interface Page {
+  /** Path relative to the locale's folder. */
+  readonly path: string;
+  /** Path relative to the site, for messages. */
+  readonly file: string;
+  readonly raw: string;
+  readonly frontMatter: Record<string, unknown>;
+  readonly body: string;
+}
+
+export function splitFrontMatter(raw: string): {
+  frontMatter: Record<string, unknown>;
+  body: string;
+} {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
+  if (!match) return {frontMatter: {}, body: raw};
+  const parsed: unknown = parseYaml(match[1] ?? '');
+  const frontMatter =
+    typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  return {frontMatter, body: raw.slice(match[0].length)};
+}
+
+export function readPage(locale: string, pagePath: string, root: string = siteDir): Page {
+  const file = `${pagesDir(locale)}/${pagePath}`;
+  const raw = readFileSync(path.join(root, file), 'utf8');
+  return {path: pagePath, file, raw, ...splitFrontMatter(raw)};
+}
+
+/** Explicit heading ids (`## Title {#id}`) in order; a heading without one yields null. */
+export function headingIds(body: string): (string | null)[] {
+  return [...body.matchAll(/^#{2,6}\s+(.*)$/gm)].map((match) => {
+    const id = /\{#([\w-]+)\}\s*$/.exec(match[1] ?? '');
+    return id?.[1] ?? null;
+  });
+}
+
+/** The body as a reader sees its words: no JSX tags, link targets, heading ids or comments. */
+export function proseOf(body: string): string {
+  return body
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
+    .replace(/\{#[\w-]+\}/g, ' ')
+    .replace(/\]\([^)]*\)/g, '] ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ');
+}
+
+/**
+ * Every number in the prose, normalized so both languages compare: Russian `17 000` and `1,5`,
+ * English `17,000` and `1.5` all become `17000` and `1.5`.
+ */
+export function numbersIn(body: string, locale: string): string[] {
+  const prose = proseOf(body);
+  const pattern =
+    locale === 'en' ? /\d+(?:,\d{3})*(?:\.\d+)?/g : /\d+(?:[\u00a0\u202f]\d{3})*(?:,\d+)?/g;
+  return [...prose.matchAll(pattern)]
+    .map(([number]) =>
+      locale === 'en'
+        ? number.replace(/,/g, '')
+        : number.replace(/[\u00a0\u202f]/g, '').replace(',', '.'),
+    )
+    .sort();
+}

@@ -1,0 +1,52 @@
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import type {ReactNode} from 'react';
+import styles from '@site/src/css/dataTable.module.css';
+import {figureMeasures, totalSince2017, yearlyFigures} from '@site/src/data/figures';
+import {sourceById} from '@site/src/data/sources';
+import {useDataText} from '@site/src/i18n/dataText';
+
+/** The yearly figures as a table: the text alternative to FiguresChart, and what journalists quote. */
+export default function FiguresTable(): ReactNode {
+  const {t} = useDataText();
+  const source = sourceById(totalSince2017.source);
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <caption>{t('figures.chart_title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="figures.table.year">Год</Translate>
+            </th>
+            {figureMeasures.map((measure) => (
+              <th scope="col" key={measure}>
+                {t(`figures.measure_${measure}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {yearlyFigures.map((row) => (
+            <tr key={row.year}>
+              <th scope="row">{row.year}</th>
+              {figureMeasures.map((measure) => (
+                <td key={measure}>{row[measure]}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className={styles.note}>
+        {t('figures.note_2022')}{' '}
+        {t('figures.total', {
+          from: totalSince2017.from,
+          to: totalSince2017.to,
+          people: t('figures.people', {count: totalSince2017.helped}),
+        })}{' '}
+        <Translate id="figures.table.source">Источник:</Translate>{' '}
+        <Link to={`/sources#source-${totalSince2017.source}`}>{source.publisher}</Link>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import type {ReactNode} from 'react';
+import type {GlossaryEntry} from '@site/src/data/glossary';
+import {sourceById} from '@site/src/data/sources';
+import {useDataText} from '@site/src/i18n/dataText';
+import {glossaryGroups, kindLabel} from './_utils';
+import styles from './styles.module.css';
+
+function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const {t, termPages} = useDataText();
+  const isRussian = i18n.currentLocale === 'ru';
+  const pages = termPages[entry.id] ?? [];
+  return (
+    <div className={styles.entry}>
+      <Heading as="h3" id={entry.id} className={styles.name}>
+        <span lang={isRussian ? 'ru' : 'en'}>{isRussian ? entry.ru : entry.en}</span>
+        <span className={styles.otherName} lang={isRussian ? 'en' : 'ru'}>
+          {isRussian ? entry.en : entry.ru}
+        </span>
+      </Heading>
+      <p>{t(`glossary.${entry.id}.description`)}</p>
+      <dl className={styles.details}>
+        {entry.variants.length > 0 && (
+          <>
+            <dt>
+              <Translate id="glossary.entry.variants">Другие написания</Translate>
+            </dt>
+            <dd>{entry.variants.join(', ')}</dd>
+          </>
+        )}
+        {pages.length > 0 && (
+          <>
+            <dt>
+              <Translate id="glossary.entry.pages">Упоминается</Translate>
+            </dt>
+            <dd>
+              {pages.map((page, index) => (
+                <span key={page.permalink}>
+                  {index > 0 && ', '}
+                  <Link to={page.permalink}>{page.title}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>
+          <Translate id="glossary.entry.sources">Источники</Translate>
+        </dt>
+        <dd>
+          {entry.sources.map((id, index) => (
+            <span key={id}>
+              {index > 0 && ', '}
+              <Link to={`/sources#source-${id}`}>{sourceById(id).publisher}</Link>
+            </span>
+          ))}
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
+/** The glossary page body: every name in both scripts, grouped by kind, in this locale's order. */
+export default function Glossary(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  return glossaryGroups(i18n.currentLocale).map(({kind, entries}) => (
+    <section key={kind}>
+      <Heading as="h2" id={`kind-${kind}`}>
+        {kindLabel(kind)}
+      </Heading>
+      {entries.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
+      ))}
+    </section>
+  ));
+}

@@ -1,0 +1,55 @@
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
+import {glossaryEntry, type TermId} from '@site/src/data/glossary';
+import {useDataText} from '@site/src/i18n/dataText';
+import {useHydrated} from './_utils';
+import styles from './styles.module.css';
+
+interface Props {
+  readonly id: TermId;
+  /** Display text, inflected as the sentence needs (`«Сферы»`); defaults to the name in this language. */
+  readonly children?: ReactNode;
+}
+
+/** A name in running text, linked to its glossary entry, with the native name and a short description. */
+export default function Term({id, children}: Props): ReactNode {
+  const entry = glossaryEntry(id);
+  const {i18n} = useDocusaurusContext();
+  const {t} = useDataText();
+  const tooltipId = useId();
+  const hydrated = useHydrated();
+  const [dismissed, setDismissed] = useState(false);
+  const ownName = i18n.currentLocale === 'ru' ? entry.ru : entry.en;
+  const names = `${entry.ru} — ${entry.en}`;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') setDismissed(true);
+  };
+
+  return (
+    <span
+      className={styles.term}
+      data-dismissed={dismissed || undefined}
+      onKeyDown={onKeyDown}
+      onMouseLeave={() => setDismissed(false)}
+      onBlur={() => setDismissed(false)}>
+      <Link
+        to={`/glossary#${id}`}
+        className={styles.link}
+        aria-describedby={tooltipId}
+        // Without JavaScript the browser's own tooltip shows the names; with it, ours replaces it.
+        title={hydrated ? undefined : names}>
+        {children ?? ownName}
+      </Link>
+      <span role="tooltip" id={tooltipId} className={styles.tooltip}>
+        <span className={styles.names}>
+          <span lang="ru">{entry.ru}</span>
+          {' · '}
+          <span lang="en">{entry.en}</span>
+        </span>
+        <span className={styles.description}>{t(`glossary.${id}.description`)}</span>
+      </span>
+    </span>
+  );
+}

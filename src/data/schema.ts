@@ -1,0 +1,137 @@
+/**
+ * One schema for all data: the language-neutral entries in src/data/ and the per-language text in
+ * i18n/<locale>/data/. The build (plugins/data-text) and the unit tests both call it, so a contributor
+ * meets the same message in either place: the file, the id and the field.
+ */
+import * as z from 'zod';
+import {regionIds} from './regions';
+
+export const glossaryKinds = ['organization', 'institution', 'person', 'place', 'term'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
+const text = z
+  .string({error: (issue) => (issue.input === undefined ? 'is missing' : 'must be text')})
+  .trim()
+  .min(1, 'is empty');
+const year = z.number().int().min(1990).max(2100);
+
+export const sourceSchema = z.strictObject({
+  id,
+  publisher: text,
+  title: text.nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .nullable(),
+  url: z.url().nullable(),
+});
+
+export function entrySchemas(sourceIds: readonly string[]) {
+  const sourceRefs = z
+    .array(
+      z.enum(sourceIds as [string, ...string[]], {
+        error: (issue) => `unknown source id "${String(issue.input)}"`,
+      }),
+    )
+    .min(1, 'lists no source');
+  return {
+    glossary: z.strictObject({
+      id,
+      kind: z.enum(glossaryKinds),
+      ru: text.regex(/\p{Script=Cyrillic}/u, 'must be the Russian form, in Cyrillic'),
+      en: text,
+      variants: z.array(text),
+      sources: sourceRefs,
+    }),
+    cases: z.strictObject({
+      id,
+      year: year.nullable(),
+      region: z.enum(regionIds),
+      sources: sourceRefs,
+    }),
+    figures: z.strictObject({
+      year,
+      helped: z.number().int().nonnegative(),
+      leftRegion: z.number().int().nonnegative(),
+      relocatedOrAsylum: z.number().int().nonnegative(),
+      source: sourceRefs.element,
+    }),
+  };
+}
+
+/** Fields every locale's text must give for each entry id, and the hash that ties a translation to its source. */
+const sourceHash = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits')
+  .optional();
+export const textSchemas = {
+  glossary: z.strictObject({description: text, source_hash: sourceHash}),
+  cases: z.strictObject({title: text, summary: text, outcome: text, source_hash: sourceHash}),
+};
+
+/** Keys of figures.json besides the plural forms of `people`, which depend on the locale. */
+export const figureTextKeys = [
+  'measure_helped',
+  'measure_leftRegion',
+  'measure_relocatedOrAsylum',
+  'note_2022',
+  'total',
+  'chart_title',
+  'chart_description',
+] as const;
+
+/** The plural keys of `base` that i18next looks up in `locale` (`people_one`, `people_few`, …). */
+export function pluralKeys(base: string, locale: string): string[] {
+  return new Intl.PluralRules(locale)
+    .resolvedOptions()
+    .pluralCategories.map((category) => `${base}_${category}`);
+}
+
+export function figureTextSchema(locale: string) {
+  const keys = [...figureTextKeys, ...pluralKeys('people', locale)];
+  return z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, text])) as Record<string, typeof text>,
+  );
+}
+
+export interface DataIssue {
+  readonly file: string;
+  /** Entry id (or figure year / text key) the issue is about; absent for file-level issues. */
+  readonly id?: string;
+  readonly field?: string;
+  readonly message: string;
+}
+
+export function formatIssue({file, id: entryId, field, message}: DataIssue): string {
+  const where = [entryId && `id "${entryId}"`, field && `field "${field}"`]
+    .filter(Boolean)
+    .join(', ');
+  return `${file}: ${where ? `${where}: ` : ''}${message}`;
+}
+
+export class DataValidationError extends Error {
+  constructor(readonly issues: readonly DataIssue[]) {
+    super(
+      `Invalid site data (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n` +
+        issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n'),
+    );
+    this.name = 'DataValidationError';
+  }
+}
+
+/** Turns zod's issues for one entry into ours, naming the entry and the field. */
+export function zodIssues(
+  file: string,
+  entryId: string | undefined,
+  error: z.ZodError,
+): DataIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    id: entryId,
+    field: issue.path.length > 0 ? issue.path.join('.') : undefined,
+    message:
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}`
+        : issue.message,
+  }));
+}

@@ -1,0 +1,46 @@
+/**
+ * The site's languages. Adding one is configuration, not code: add a row here, then its files under
+ * i18n/<code>/ (CONTRIBUTING.md walks through it). Russian is the source language: every other locale
+ * translates it.
+ */
+export interface LocaleInfo {
+  /** Name of the language in that language, for the language switch. */
+  readonly label: string;
+  readonly htmlLang: string;
+  /** Docusaurus does not translate `title` and `tagline`, so each locale carries its own. */
+  readonly title: string;
+  readonly tagline: string;
+}
+
+export const locales = {
+  ru: {
+    label: 'Русский',
+    htmlLang: 'ru-RU',
+    title: 'СК SOS',
+    tagline: 'Справочник о кризисной группе «Северный Кавказ SOS»',
+  },
+  en: {
+    label: 'English',
+    htmlLang: 'en-GB',
+    title: 'NC SOS',
+    tagline: 'A reference on the North Caucasus SOS crisis group',
+  },
+} as const satisfies Record<string, LocaleInfo>;
+
+export type Locale = keyof typeof locales;
+export const sourceLocale: Locale = 'ru';
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(code: string): code is Locale {
+  return Object.hasOwn(locales, code);
+}
+
+/** The row of `code`; throws so that a locale missing from the table stops the build by name. */
+export function localeInfo(code: string): LocaleInfo {
+  if (!isLocale(code)) {
+    throw new Error(
+      `src/i18n/locales.ts: no entry for locale "${code}" (known: ${localeCodes.join(', ')})`,
+    );
+  }
+  return locales[code];
+}

@@ -1,0 +1,91 @@
+import Link from '@docusaurus/Link';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {ReactNode} from 'react';
+import styles from './index.module.css';
+
+interface Section {
+  readonly to: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+function sections(): Section[] {
+  return [
+    {
+      to: '/history',
+      title: translate({id: 'home.section.history.title', message: 'История'}),
+      description: translate({
+        id: 'home.section.history.description',
+        message: 'От преследований в Чечне в 2017 году до блокировки сайта группы в 2024-м.',
+      }),
+    },
+    {
+      to: '/activity',
+      title: translate({id: 'home.section.activity.title', message: 'Деятельность'}),
+      description: translate({
+        id: 'home.section.activity.description',
+        message: 'Эвакуация, убежище, помощь юристов и врачей, партнёры, деньги и цифры по годам.',
+      }),
+    },
+    {
+      to: '/cases',
+      title: translate({id: 'home.section.cases.title', message: 'Дела'}),
+      description: translate({
+        id: 'home.section.cases.description',
+        message: 'Истории людей, которым помогла группа, — по опубликованным источникам.',
+      }),
+    },
+    {
+      to: '/glossary',
+      title: translate({id: 'home.section.glossary.title', message: 'Глоссарий'}),
+      description: translate({
+        id: 'home.section.glossary.description',
+        message:
+          'Имена людей, организаций и мест по-русски и по-английски, с вариантами написания.',
+      }),
+    },
+  ];
+}
+
+export default function Home(): ReactNode {
+  const {siteConfig} = useDocusaurusContext();
+  return (
+    <Layout description={siteConfig.tagline}>
+      <main className={styles.main}>
+        <div className="container">
+          <Heading as="h1">{siteConfig.tagline}</Heading>
+          <p className={styles.lead}>
+            <Translate id="home.intro">
+              СК SOS (North Caucasus SOS) — российская кризисная группа. Она помогает ЛГБТК+ людям и
+              пострадавшим от гендерного насилия, чьей жизни угрожает опасность на Северном Кавказе:
+              в Чечне, Ингушетии и Дагестане. Группа помогает им уехать, находит безопасное жильё,
+              даёт юридическую, финансовую, медицинскую и психологическую поддержку.
+            </Translate>
+          </p>
+          <p>
+            <Translate id="home.about">
+              Этот справочник рассказывает о её истории, работе и делах по опубликованным
+              источникам: у каждого факта есть ссылка.
+            </Translate>{' '}
+            <Link to="/about">
+              <Translate id="home.aboutLink">Подробнее о СК SOS</Translate>
+            </Link>
+          </p>
+          <ul className={styles.sections}>
+            {sections().map((section) => (
+              <li key={section.to} className={styles.section}>
+                <Heading as="h2" className={styles.sectionTitle}>
+                  <Link to={section.to}>{section.title}</Link>
+                </Heading>
+                <p>{section.description}</p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,29 @@
+import Heading from '@theme/Heading';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import Translate from '@docusaurus/Translate';
+import type {ComponentProps, ReactNode} from 'react';
+import {usePageSourceIds} from '@site/src/components/Cite/_utils';
+import SourceList from '@site/src/components/SourceList';
+import type {SourceId} from '@site/src/data/sources';
+
+type Props = ComponentProps<typeof ContentType>;
+
+/** Every page ends with its own sources, from its `sources:` front matter, in citation order. */
+export default function ContentWrapper(props: Props): ReactNode {
+  // The remark plugin has already checked these ids against src/data/sources.ts.
+  const sourceIds = usePageSourceIds() as readonly SourceId[];
+  return (
+    <>
+      <Content {...props} />
+      {sourceIds.length > 0 && (
+        <section className="margin-top--lg">
+          <Heading as="h2" id="sources">
+            <Translate id="page.sources.title">Источники</Translate>
+          </Heading>
+          <SourceList ids={sourceIds} />
+        </section>
+      )}
+    </>
+  );
+}

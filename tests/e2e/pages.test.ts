@@ -1,0 +1,57 @@
+/**
+ * Every page of both locales, in a real browser: it loads, hydrates without a console error or a
+ * hydration mismatch, asks nothing of any other site, and links its counterpart in the other language.
+ */
+import type {BrowserContext} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {localeCodes} from '../../src/i18n/locales';
+import {buildDir, launchBrowser, sitemapPaths} from './_lib/browser';
+import {offSiteRequests, visit} from './_lib/visit';
+
+const pages = sitemapPaths();
+const allPaths = new Set(pages.map((page) => page.path));
+let server: RunningServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('sitemaps', () => {
+  it.each(localeCodes)('list pages of %s', (locale) => {
+    expect(pages.filter((page) => page.locale === locale).length).toBeGreaterThan(30);
+  });
+});
+
+describe.each(pages)('$path', ({locale, path}) => {
+  it('loads cleanly, stays on the site and links its counterpart', async () => {
+    const {page, status, consoleErrors, requests} = await visit(browser, `${server.origin}${path}`);
+    try {
+      expect(status, 'HTTP status').toBe(200);
+      expect(consoleErrors, 'console errors and warnings').toEqual([]);
+      expect(offSiteRequests(requests, server.origin), 'requests off the site').toEqual([]);
+      for (const other of localeCodes.filter((code) => code !== locale)) {
+        const alternate = await page.getAttribute(
+          `link[rel="alternate"][hreflang="${other}"]`,
+          'href',
+        );
+        const counterpart = new URL(alternate ?? '', server.origin).pathname;
+        expect(
+          allPaths.has(counterpart),
+          `hreflang ${other} → ${counterpart} is a page of the site`,
+        ).toBe(true);
+        const switchHref = await page.getAttribute(`.navbar a[lang="${other}"]`, 'href');
+        expect(switchHref, `language switch to ${other}`).toBe(counterpart);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * The typed data and each locale's text, through the same validation the build runs; then bad
+ * entries of each kind, to prove the build would stop with a message naming file, id and field.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadLocaleText} from '../../plugins/data-text/load';
+import {siteDir} from '../../scripts/lib/pages';
+import {siteData} from '../../src/data';
+import {glossary} from '../../src/data/glossary';
+import {formatIssue} from '../../src/data/schema';
+import {
+  type LocaleTextFiles,
+  type SiteData,
+  validateLocaleText,
+  validateSiteData,
+} from '../../src/data/validate';
+import {localeCodes} from '../../src/i18n/locales';
+
+function textOf(locale: string): LocaleTextFiles {
+  const read = (name: string): unknown =>
+    JSON.parse(readFileSync(path.join(siteDir, `i18n/${locale}/data/${name}.json`), 'utf8'));
+  return {glossary: read('glossary'), cases: read('cases'), figures: read('figures')};
+}
+
+const messages = (issues: ReturnType<typeof validateSiteData>) => issues.map(formatIssue);
+
+describe('the site data', () => {
+  it('is valid', () => {
+    expect(messages(validateSiteData(siteData))).toEqual([]);
+  });
+
+  it('has at least 40 glossary entries', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(localeCodes)('loads the %s text the way the build does', async (locale) => {
+    await expect(loadLocaleText(siteDir, locale)).resolves.toBeDefined();
+  });
+});
+
+describe.each(localeCodes)('glossary text in %s', (locale) => {
+  const text = textOf(locale).glossary as Record<string, {description?: string}>;
+  it.each(glossary)('describes $id', ({id}) => {
+    expect(
+      text[id]?.description,
+      `term '${id}' has no description in i18n/${locale}/data/glossary.json`,
+    ).toBeTruthy();
+  });
+});
+
+describe('bad data stops the build with a message naming file, id and field', () => {
+  const withGlossary = (entries: readonly object[]): SiteData => ({
+    ...siteData,
+    glossary: [
+      {
+        file: 'src/data/glossary/people.ts',
+        entries: entries as SiteData['glossary'][number]['entries'],
+      },
+    ],
+  });
+  const valid = {
+    id: 'new-person',
+    kind: 'person',
+    ru: 'Новое Имя',
+    en: 'New Name',
+    variants: [],
+    sources: ['wikipedia'],
+  };
+
+  it('reports an entry with a wrong type', () => {
+    expect(messages(validateSiteData(withGlossary([{...valid, variants: 'Novoe'}])))).toEqual([
+      'src/data/glossary/people.ts: id "new-person", field "variants": Invalid input: expected array, received string',
+    ]);
+  });
+
+  it('reports a duplicate id', () => {
+    expect(messages(validateSiteData(withGlossary([valid, valid])))).toEqual([
+      'src/data/glossary/people.ts: id "new-person", field "id": duplicate id (first defined in src/data/glossary/people.ts)',
+    ]);
+  });
+
+  it('reports an unknown source id', () => {
+    expect(messages(validateSiteData(withGlossary([{...valid, sources: ['blog']}])))).toEqual([
+      'src/data/glossary/people.ts: id "new-person", field "sources.0": unknown source id "blog"',
+    ]);
+  });
+
+  it('reports a Russian form that is not Cyrillic', () => {
+    expect(messages(validateSiteData(withGlossary([{...valid, ru: 'Novoe Imya'}])))).toEqual([
+      'src/data/glossary/people.ts: id "new-person", field "ru": must be the Russian form, in Cyrillic',
+    ]);
+  });
+
+  it('reports a case in an unknown region', () => {
+    const data = {
+      ...siteData,
+      cases: {
+        file: 'src/data/cases.ts',
+        entries: [{id: 'x', year: 2020, region: 'moscow', sources: ['wikipedia']}],
+      },
+    };
+    expect(messages(validateSiteData(data))).toEqual([
+      'src/data/cases.ts: id "x", field "region": Invalid option: expected one of "chechnya"|"ingushetia"|"dagestan"',
+    ]);
+  });
+
+  describe('in a locale text file', () => {
+    const en = textOf('en');
+    const glossaryText = en.glossary as Record<string, unknown>;
+
+    it('reports a missing translation', () => {
+      const {sphere: _omitted, ...rest} = glossaryText;
+      expect(messages(validateLocaleText('en', {...en, glossary: rest}, siteData))).toEqual([
+        'i18n/en/data/glossary.json: id "sphere": term has no text in this file (not translated yet?)',
+      ]);
+    });
+
+    it('reports text for an unknown id', () => {
+      expect(
+        messages(
+          validateLocaleText(
+            'en',
+            {...en, glossary: {...glossaryText, spehre: {description: 'typo'}}},
+            siteData,
+          ),
+        ),
+      ).toEqual([
+        'i18n/en/data/glossary.json: id "spehre": unknown term id (no entry in src/data/)',
+      ]);
+    });
+
+    it('reports an empty field', () => {
+      const cases = {...(en.cases as Record<string, object>)};
+      cases['idris-arsamikov'] = {...cases['idris-arsamikov'], outcome: ' '};
+      expect(messages(validateLocaleText('en', {...en, cases}, siteData))).toEqual([
+        'i18n/en/data/cases.json: id "idris-arsamikov", field "outcome": is empty',
+      ]);
+    });
+
+    it('reports a missing Russian plural form', () => {
+      const ru = textOf('ru');
+      const {people_few: _omitted, ...figures} = ru.figures as Record<string, string>;
+      expect(messages(validateLocaleText('ru', {...ru, figures}, siteData))).toEqual([
+        'i18n/ru/data/figures.json: field "people_few": is missing',
+      ]);
+    });
+  });
+});

@@ -1,0 +1,32 @@
+/** Counts read right in both languages: i18next picks the plural form by each language's rules. */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {siteDir} from '../../scripts/lib/pages';
+import {createTranslator} from '../../src/i18n/translator';
+
+function translator(locale: string) {
+  const figures: unknown = JSON.parse(
+    readFileSync(path.join(siteDir, `i18n/${locale}/data/figures.json`), 'utf8'),
+  );
+  return createTranslator(locale, {figures: figures as object});
+}
+
+describe('people, counted', () => {
+  const ru = translator('ru');
+  const en = translator('en');
+  it.each([
+    [0, '0 человек', '0 people'],
+    [1, '1 человек', '1 person'],
+    [2, '2 человека', '2 people'],
+    [5, '5 человек', '5 people'],
+    [11, '11 человек', '11 people'],
+    [21, '21 человек', '21 people'],
+    [22, '22 человека', '22 people'],
+    [25, '25 человек', '25 people'],
+    [882, '882 человека', '882 people'],
+  ])('%i', (count, russian, english) => {
+    expect(ru('figures.people', {count})).toBe(russian);
+    expect(en('figures.people', {count})).toBe(english);
+  });
+});

@@ -1,0 +1,53 @@
+/** A page that names an unknown glossary term or cites an unlisted source must not build. */
+import {describe, expect, it} from 'vitest';
+import remarkSiteRefs, {pageRefProblems} from '../../plugins/remark-site-refs';
+
+function jsx(name: string, id: string, line = 3) {
+  return {
+    type: 'mdxJsxTextElement',
+    name,
+    attributes: [{type: 'mdxJsxAttribute', name: 'id', value: id}],
+    children: [],
+    position: {start: {line}},
+  };
+}
+
+const tree = (...children: ReturnType<typeof jsx>[]) => ({
+  type: 'root',
+  children: [{type: 'paragraph', children}],
+});
+
+describe('page references', () => {
+  it('accepts known terms and listed sources', () => {
+    expect(
+      pageRefProblems(tree(jsx('Term', 'sphere'), jsx('Cite', 'wikipedia')), {
+        sources: ['wikipedia'],
+      }),
+    ).toEqual([]);
+  });
+
+  it('rejects an unknown term id', () => {
+    expect(pageRefProblems(tree(jsx('Term', 'spehre', 7)))).toEqual([
+      'line 7: <Term id="spehre"> is not in the glossary (src/data/glossary/)',
+    ]);
+  });
+
+  it('rejects a citation of a source the page does not list', () => {
+    expect(pageRefProblems(tree(jsx('Cite', 'oc-media')), {sources: ['wikipedia']})).toEqual([
+      'line 3: <Cite id="oc-media"> is not in the page\'s front matter "sources"',
+    ]);
+  });
+
+  it('rejects an unknown source in the front matter', () => {
+    expect(pageRefProblems(tree(), {sources: ['blog']})).toEqual([
+      'front matter "sources" lists unknown source id "blog" (see src/data/sources.ts)',
+    ]);
+  });
+
+  it('stops the compile with the file name', () => {
+    const check = remarkSiteRefs();
+    expect(() =>
+      check(tree(jsx('Term', 'nobody')), {path: 'docs/history/x.mdx', data: {}}),
+    ).toThrow(/^docs\/history\/x\.mdx:\n {2}line 3: <Term id="nobody">/);
+  });
+});

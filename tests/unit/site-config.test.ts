@@ -1,0 +1,33 @@
+/** Configuration helpers: a mirror's address from the environment, and the locale table. */
+import {describe, expect, it} from 'vitest';
+import {localeInfo} from '../../src/i18n/locales';
+import {siteAddress} from '../../src/i18n/siteAddress';
+
+describe('siteAddress', () => {
+  it('defaults to a local address at the root', () => {
+    expect(siteAddress({})).toEqual({url: 'http://localhost:3000', baseUrl: '/'});
+  });
+  it('normalizes a mirror base URL to /path/', () => {
+    expect(siteAddress({SITE_URL: 'https://mirror.example/', BASE_URL: 'nc-sos'})).toEqual({
+      url: 'https://mirror.example',
+      baseUrl: '/nc-sos/',
+    });
+  });
+  it('rejects a site URL with a path', () => {
+    expect(() => siteAddress({SITE_URL: 'https://mirror.example/nc-sos'})).toThrow(
+      /SITE_URL must be an origin/,
+    );
+  });
+});
+
+describe('localeInfo', () => {
+  it('gives each locale its own title', () => {
+    expect(localeInfo('ru').title).toBe('СК SOS');
+    expect(localeInfo('en').title).toBe('NC SOS');
+  });
+  it('names the file when a locale is missing', () => {
+    expect(() => localeInfo('uk')).toThrow(
+      'src/i18n/locales.ts: no entry for locale "uk" (known: ru, en)',
+    );
+  });
+});

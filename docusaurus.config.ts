@@ -66,6 +66,24 @@ const config: Config = {
     ],
   ],
   plugins: ['./plugins/data-text/index.ts'],
+  themes: [
+    [
+      // Offline search: the index is built with the site and queried in the browser, nothing is sent.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: 'filename',
+        language: ['ru', 'en'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        explicitSearchResultPath: true,
+        highlightSearchTermsOnTargetPage: false,
+        searchBarShortcutHint: false,
+        searchResultLimits: 8,
+      },
+    ],
+  ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
     navbar: {

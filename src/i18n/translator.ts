@@ -11,6 +11,8 @@ export function createTranslator(locale: string, resources: object): TFunction {
     fallbackLng: false,
     resources: {[locale]: {translation: resources}},
     initAsync: false,
+    // i18next otherwise prints an advertisement to every reader's console.
+    showSupportNotice: false,
     // React escapes what it renders; escaping here too would show &quot; to readers.
     interpolation: {escapeValue: false},
   });

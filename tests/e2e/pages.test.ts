@@ -5,7 +5,7 @@
 import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
-import {localeCodes} from '../../src/i18n/locales';
+import {localeCodes, localeInfo} from '../../src/i18n/locales';
 import {buildDir, launchBrowser, sitemapPaths} from './_lib/browser';
 import {offSiteRequests, visit} from './_lib/visit';
 
@@ -38,17 +38,18 @@ describe.each(pages)('$path', ({locale, path}) => {
       expect(consoleErrors, 'console errors and warnings').toEqual([]);
       expect(offSiteRequests(requests, server.origin), 'requests off the site').toEqual([]);
       for (const other of localeCodes.filter((code) => code !== locale)) {
-        const alternate = await page.getAttribute(
-          `link[rel="alternate"][hreflang="${other}"]`,
-          'href',
+        const {htmlLang} = localeInfo(other);
+        // `$` does not wait: a missing element fails at once instead of after the action timeout.
+        const alternate = await page.$(`link[rel="alternate"][hreflang="${htmlLang}"]`);
+        const counterpart = new URL((await alternate?.getAttribute('href')) ?? '', server.origin)
+          .pathname;
+        expect(allPaths.has(counterpart), `hreflang ${htmlLang} → ${counterpart} is a page`).toBe(
+          true,
         );
-        const counterpart = new URL(alternate ?? '', server.origin).pathname;
-        expect(
-          allPaths.has(counterpart),
-          `hreflang ${other} → ${counterpart} is a page of the site`,
-        ).toBe(true);
-        const switchHref = await page.getAttribute(`.navbar a[lang="${other}"]`, 'href');
-        expect(switchHref, `language switch to ${other}`).toBe(counterpart);
+        const languageSwitch = await page.$(`.navbar a[lang="${htmlLang}"]`);
+        expect(await languageSwitch?.getAttribute('href'), `language switch to ${other}`).toBe(
+          counterpart,
+        );
       }
     } finally {
       await page.close();

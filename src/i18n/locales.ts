@@ -10,6 +10,11 @@ export interface LocaleInfo {
   /** Docusaurus does not translate `title` and `tagline`, so each locale carries its own. */
   readonly title: string;
   readonly tagline: string;
+  /**
+   * Where "quick exit" goes: a busy, neutral site that shows the same page to everyone (no account,
+   * no personalisation), common enough not to stand out in a browsing history.
+   */
+  readonly quickExitUrl: string;
 }
 
 export const locales = {
@@ -18,12 +23,14 @@ export const locales = {
     htmlLang: 'ru-RU',
     title: 'СК SOS',
     tagline: 'Справочник о кризисной группе «Северный Кавказ SOS»',
+    quickExitUrl: 'https://www.gismeteo.ru/',
   },
   en: {
     label: 'English',
     htmlLang: 'en-GB',
     title: 'NC SOS',
     tagline: 'A reference on the North Caucasus SOS crisis group',
+    quickExitUrl: 'https://www.bbc.co.uk/weather',
   },
 } as const satisfies Record<string, LocaleInfo>;
 

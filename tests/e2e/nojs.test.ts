@@ -1,0 +1,78 @@
+/**
+ * Every page of both locales with JavaScript off (Tor Browser "Safest"): the article text is there,
+ * the sidebar reaches every page, the language switch is a working link.
+ */
+import type {BrowserContext} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {localeCodes, localeInfo} from '../../src/i18n/locales';
+import {buildDir, launchBrowser, localePrefix, sitemapPaths} from './_lib/browser';
+
+const pages = sitemapPaths();
+const allPaths = new Set(pages.map((page) => page.path));
+/** Pages outside the docs sidebar: the home page and the search page. */
+const isSidebarPage = (path: string) => !/^\/(en\/?)?$/.test(path) && !/\/search$/.test(path);
+
+let server: RunningServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser({javaScriptEnabled: false});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(pages)('$path without JavaScript', ({locale, path}) => {
+  it('shows its text, its sidebar and a working language switch', async () => {
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.status()).toBe(200);
+      if (/\/search$/.test(path)) {
+        const note = page.getByRole('note');
+        expect(await note.innerText()).toMatch(/JavaScript/);
+        const targets = await note
+          .locator('a')
+          .evaluateAll((links) =>
+            links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+          );
+        expect(
+          targets.every((target) => allPaths.has(target)),
+          `links of the notice: ${targets.join(', ')}`,
+        ).toBe(true);
+        expect(targets.length).toBe(2);
+      } else {
+        const text = await page.locator('main').innerText({timeout: 2000});
+        expect(text.length, 'visible text of <main>').toBeGreaterThan(200);
+      }
+      if (isSidebarPage(path)) {
+        const sidebarLinks = await page.$$eval('.theme-doc-sidebar-menu a[href]', (links) =>
+          links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+        );
+        const localePages = pages
+          .filter((other) => other.locale === locale && isSidebarPage(other.path))
+          .map((other) => other.path);
+        expect(
+          localePages.filter((other) => !sidebarLinks.includes(other)),
+          'pages the sidebar misses',
+        ).toEqual([]);
+      }
+      for (const other of localeCodes.filter((code) => code !== locale)) {
+        const href = await (
+          await page.$(`.navbar a[lang="${localeInfo(other).htmlLang}"]`)
+        )?.getAttribute('href');
+        expect(
+          href?.startsWith(`/${localePrefix(other)}`),
+          `language switch to ${other}: ${href}`,
+        ).toBe(true);
+        expect(allPaths.has(href ?? ''), `language switch target ${href} is a page`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Safety for readers at risk, in a real browser: quick exit by click and by Shift ×3, Back after an
+ * exit, the same control without JavaScript, and no cookies or third-party requests anywhere.
+ */
+import type {BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {localeInfo} from '../../src/i18n/locales';
+import {buildDir, launchBrowser} from './_lib/browser';
+
+let server: RunningServer;
+let browser: BrowserContext;
+let noJsBrowser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser();
+  noJsBrowser = await launchBrowser({javaScriptEnabled: false});
+  // The neutral site is outside this machine's reach: answer for it here, and count its visits.
+  for (const context of [browser, noJsBrowser]) {
+    for (const locale of ['ru', 'en']) {
+      await context.route(`${localeInfo(locale).quickExitUrl}**`, (route) =>
+        route.fulfill({contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>'}),
+      );
+    }
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await noJsBrowser?.close();
+  await server?.close();
+});
+
+const cases = [
+  {locale: 'ru', from: '/about', page: '/history/sphere', label: 'Быстрый выход'},
+  {locale: 'en', from: '/en/about', page: '/en/history/sphere', label: 'Exit this page'},
+];
+
+async function openAfter(context: BrowserContext, from: string, pagePath: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${from}`);
+  await page.goto(`${server.origin}${pagePath}`);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return page;
+}
+
+describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, label}) => {
+  const exitUrl = localeInfo(locale).quickExitUrl;
+
+  it('leaves for the neutral site on click, and Back shows a page of the site unhidden', async () => {
+    const page = await openAfter(browser, from, pagePath);
+    await page.getByRole('link', {name: label, exact: true}).click();
+    await page.waitForURL(`${exitUrl}**`);
+    await page.goBack();
+    await page.waitForURL(`${server.origin}${from}`);
+    expect(
+      await page.evaluate(() => document.documentElement.classList.contains('quick-exit-active')),
+    ).toBe(false);
+    expect(await page.isVisible('article, main')).toBe(true);
+    await page.close();
+  });
+
+  it('counts Shift presses aloud, resets on other keys, and leaves on the third', async () => {
+    const page = await openAfter(browser, from, pagePath);
+    const status = page.locator('[role="status"]');
+    await page.keyboard.press('Shift');
+    await expect.poll(() => status.textContent()).toMatch(/2/);
+    await page.keyboard.press('a');
+    await expect.poll(() => status.textContent()).toBe('');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await expect.poll(() => status.textContent()).toMatch(/1/);
+    await page.keyboard.press('Shift');
+    await page.waitForURL(`${exitUrl}**`);
+    await page.close();
+  });
+
+  it('hides the page the moment it is triggered', async () => {
+    const page = await openAfter(browser, from, pagePath);
+    // Hold the neutral site's answer back, to look at the page while the browser is leaving it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const requested = new Promise<void>((resolve) =>
+      page.route(`${exitUrl}**`, async (route) => {
+        resolve();
+        await held;
+        await route.fulfill({contentType: 'text/html', body: '<p>Weather</p>'});
+      }),
+    );
+    await page.getByRole('link', {name: label, exact: true}).click({noWaitAfter: true});
+    await requested;
+    expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('hidden');
+    release();
+    await page.waitForURL(`${exitUrl}**`);
+    await page.close();
+  });
+
+  it('is a plain link to the neutral site without JavaScript', async () => {
+    const page = await noJsBrowser.newPage();
+    await page.goto(`${server.origin}${pagePath}`);
+    const link = page.getByRole('link', {name: label, exact: true});
+    expect(await link.getAttribute('href')).toBe(exitUrl);
+    await link.click();
+    await page.waitForURL(`${exitUrl}**`);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('sets no cookie and keeps no referrer', async () => {
+    const page = await openAfter(browser, '/', '/en/cases');
+    expect(await browser.cookies()).toEqual([]);
+    expect(await page.getAttribute('meta[name="referrer"]', 'content')).toBe('no-referrer');
+    await page.close();
+  });
+
+  it('ships a Content-Security-Policy that allows only the site itself', async () => {
+    const page = await openAfter(browser, '/', '/history/sphere');
+    const policy =
+      (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? '';
+    expect(policy).toMatch(/default-src 'self'/);
+    const scriptSrc = policy
+      .split(';')
+      .find((directive) => directive.trim().startsWith('script-src'));
+    expect(scriptSrc?.trim()).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+    await page.close();
+  });
+});

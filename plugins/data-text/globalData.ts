@@ -13,4 +13,6 @@ export interface DataTextGlobalData {
   readonly text: LocaleTextFiles;
   /** Pages of this locale on which each glossary term appears. */
   readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
+  /** Every page of this locale, for the A–Z index. */
+  readonly docs: readonly DocRef[];
 }

@@ -25,6 +25,7 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         locale: i18n.currentLocale,
         text,
         termPages: await collectTermPages(siteDir, docs),
+        docs: docs.map(({permalink, title}) => ({permalink, title})),
       };
       actions.setGlobalData(data);
     },

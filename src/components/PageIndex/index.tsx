@@ -1,0 +1,41 @@
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import Heading from '@theme/Heading';
+import type {ReactNode} from 'react';
+import type {DocRef} from '@site/plugins/data-text/globalData';
+import {useDataText} from '@site/src/i18n/dataText';
+import styles from './styles.module.css';
+
+/** Titles sort by their first letter, not by an opening quote mark. */
+const bareTitle = (title: string) => title.replace(/^[«"“'(]+/, '');
+
+function byInitial(docs: readonly DocRef[], locale: string): [string, DocRef[]][] {
+  const collator = new Intl.Collator(locale, {sensitivity: 'base'});
+  const sorted = [...docs].sort((a, b) => collator.compare(bareTitle(a.title), bareTitle(b.title)));
+  const groups = new Map<string, DocRef[]>();
+  for (const doc of sorted) {
+    const initial = bareTitle(doc.title).charAt(0).toLocaleUpperCase(locale);
+    groups.set(initial, [...(groups.get(initial) ?? []), doc]);
+  }
+  return [...groups];
+}
+
+/** Every page of the site by title, A to Z (А–Я in Russian): a way in that needs no search. */
+export default function PageIndex(): ReactNode {
+  const {i18n} = useDocusaurusContext();
+  const {docs} = useDataText();
+  return byInitial(docs, i18n.currentLocale).map(([initial, group]) => (
+    <section key={initial}>
+      <Heading as="h2" id={`letter-${initial}`} className={styles.letter}>
+        {initial}
+      </Heading>
+      <ul className={styles.list}>
+        {group.map((doc) => (
+          <li key={doc.permalink}>
+            <Link to={doc.permalink}>{doc.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  ));
+}

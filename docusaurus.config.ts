@@ -1,6 +1,7 @@
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
+import {crossLocaleLink} from './plugins/cross-locale-links';
 import remarkSiteRefs from './plugins/remark-site-refs';
 import {localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
@@ -9,6 +10,14 @@ import {siteAddress} from './src/i18n/siteAddress';
 const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? sourceLocale;
 const {title, tagline} = localeInfo(currentLocale);
 const {url, baseUrl} = siteAddress();
+
+const noScriptPhoneCss = `@media (max-width: 996px) {
+  .theme-doc-sidebar-container { order: 2; }
+  .main-wrapper > div > div:has(> .theme-doc-sidebar-container) { flex-direction: column; }
+  .theme-doc-sidebar-container { display: block !important; width: 100% !important; border: 0 !important; }
+  .theme-doc-sidebar-container > div { position: static !important; height: auto !important; }
+  .navbar__items--right > .navbar__item.dropdown { display: inline-block; }
+}`.replace(/\s+/g, ' ');
 
 const config: Config = {
   title,
@@ -26,7 +35,12 @@ const config: Config = {
     format: 'detect',
     // `## Title {#id}` keeps anchors identical across languages; v4 mode turns this syntax off by default.
     mdx1Compat: {headingIds: true, comments: false, admonitions: false},
-    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+    hooks: {
+      // Throws, like 'throw', unless the link names an untranslated page (plugins/cross-locale-links.ts).
+      onBrokenMarkdownLinks: ({sourceFilePath, url}) =>
+        crossLocaleLink(__dirname, sourceFilePath, url),
+      onBrokenMarkdownImages: 'throw',
+    },
   },
   i18n: {
     defaultLocale: sourceLocale,
@@ -41,6 +55,8 @@ const config: Config = {
   headTags: [
     // Links to other sites must not tell them which page a reader came from.
     {tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}},
+    // Without JavaScript the phone menu cannot open: show the sidebar and the language switch instead.
+    {tagName: 'noscript', attributes: {}, innerHTML: `<style>${noScriptPhoneCss}</style>`},
   ],
   presets: [
     [
@@ -65,7 +81,11 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: ['./plugins/data-text/index.ts'],
+  plugins: [
+    './plugins/data-text/index.ts',
+    './plugins/translation-status/index.ts',
+    './plugins/security-headers/index.ts',
+  ],
   themes: [
     [
       // Offline search: the index is built with the site and queried in the browser, nothing is sent.
@@ -105,11 +125,24 @@ const config: Config = {
           items: [
             {label: 'О СК SOS', to: '/about'},
             {label: 'Хронология', to: '/history/timeline'},
+            {label: 'Глоссарий', to: '/glossary'},
             {label: 'Источники', to: '/sources'},
           ],
         },
+        {
+          title: 'Читателям',
+          items: [
+            {label: 'Безопасность и быстрый выход', to: '/safety'},
+            {label: 'Указатель страниц', to: '/glossary/a-z'},
+          ],
+        },
+        {
+          title: 'Участникам',
+          items: [{label: 'Состояние переводов', to: '/translation-status'}],
+        },
       ],
-      copyright: 'Тексты сайта написаны по открытым источникам; каждый факт снабжён ссылкой.',
+      copyright:
+        'Тексты написаны по опубликованным источникам, у каждого факта есть ссылка. Сайт не ставит cookies и не обращается к сторонним сервисам.',
     },
   } satisfies Preset.ThemeConfig,
 };

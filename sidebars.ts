@@ -24,6 +24,7 @@ function section(key: SectionKey, label: string): SidebarItem {
 const sidebars = {
   docs: [
     'about',
+    'safety',
     section('history', 'История'),
     section('activity', 'Деятельность'),
     section('cases', 'Дела'),

@@ -7,7 +7,8 @@ import path from 'node:path';
 import {parse as parseYaml} from 'yaml';
 import {sourceLocale} from '../../src/i18n/locales';
 
-export const siteDir = path.resolve(import.meta.dirname, '../..');
+// __dirname: jiti (the config loader) compiles to CommonJS, where import.meta does not exist.
+export const siteDir = path.resolve(__dirname, '../..');
 
 /** Folder of a locale's pages, relative to the site: `docs` for Russian, the i18n folder otherwise. */
 export function pagesDir(locale: string): string {

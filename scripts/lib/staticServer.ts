@@ -73,11 +73,3 @@ export async function serveStatic(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
-
-// `tsx scripts/lib/staticServer.ts [dir] [port]`: serve a build by hand.
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const [dir = 'build', port = '3000'] = process.argv.slice(2);
-  void serveStatic(dir, {gzip: true, port: Number(port)}).then(({origin}) =>
-    console.log(`Serving ${dir} at ${origin}`),
-  );
-}

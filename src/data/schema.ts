@@ -89,9 +89,11 @@ export function pluralKeys(base: string, locale: string): string[] {
 
 export function figureTextSchema(locale: string) {
   const keys = [...figureTextKeys, ...pluralKeys('people', locale)];
-  return z.strictObject(
-    Object.fromEntries(keys.map((key) => [key, text])) as Record<string, typeof text>,
-  );
+  return z.strictObject({
+    ...(Object.fromEntries(keys.map((key) => [key, text])) as Record<string, typeof text>),
+    // A translation records the hash of each Russian text it translates (scripts/translations.ts).
+    _source_hashes: z.record(z.string(), z.string().regex(/^[0-9a-f]{12}$/)).optional(),
+  });
 }
 
 export interface DataIssue {

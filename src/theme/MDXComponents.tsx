@@ -5,6 +5,7 @@ import ContentNote from '@site/src/components/ContentNote';
 import FiguresChart from '@site/src/components/FiguresChart';
 import FiguresTable from '@site/src/components/FiguresTable';
 import Glossary from '@site/src/components/Glossary';
+import PageIndex from '@site/src/components/PageIndex';
 import SourceList from '@site/src/components/SourceList';
 import Term from '@site/src/components/Term';
 
@@ -17,6 +18,7 @@ export default {
   FiguresChart,
   FiguresTable,
   Glossary,
+  PageIndex,
   SourceList,
   Term,
 };

@@ -25,8 +25,16 @@ const pairs = russianPages
     en: readPage(targetLocale, page),
   }));
 
-/** Pages that are made of data or of other pages' sources, and so have no `sources:` of their own. */
-const pagesWithoutOwnSources = new Set(['glossary/index.mdx', 'sources.mdx']);
+/**
+ * Pages that state no facts of their own: made of data (glossary), of the other pages' sources, or of
+ * general safety advice.
+ */
+const pagesWithoutOwnSources = new Set([
+  'glossary/index.mdx',
+  'glossary/a-z.mdx',
+  'sources.mdx',
+  'safety.mdx',
+]);
 
 function letterShare(page: Page, script: RegExp): number {
   const letters = proseOf(page.body).replace(/[^\p{L}]/gu, '');

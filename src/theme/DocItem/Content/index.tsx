@@ -5,16 +5,21 @@ import Translate from '@docusaurus/Translate';
 import type {ComponentProps, ReactNode} from 'react';
 import {usePageSourceIds} from '@site/src/components/Cite/_utils';
 import SourceList from '@site/src/components/SourceList';
+import TranslationBanner from '@site/src/components/TranslationBanner';
 import type {SourceId} from '@site/src/data/sources';
 
 type Props = ComponentProps<typeof ContentType>;
 
-/** Every page ends with its own sources, from its `sources:` front matter, in citation order. */
+/**
+ * A translation's status notice first; then the page; then its own sources, from its `sources:`
+ * front matter, in citation order.
+ */
 export default function ContentWrapper(props: Props): ReactNode {
   // The remark plugin has already checked these ids against src/data/sources.ts.
   const sourceIds = usePageSourceIds() as readonly SourceId[];
   return (
     <>
+      <TranslationBanner />
       <Content {...props} />
       {sourceIds.length > 0 && (
         <section className="margin-top--lg">

@@ -1,0 +1,193 @@
+/**
+ * What each locale has translated, and whether each translation still matches its Russian source.
+ * A translation records the hash of the source it was made from (`translation.source_hash` in a
+ * page's front matter, `source_hash` in a data entry), so freshness survives shallow clones and
+ * downloaded archives, where git dates do not. Used by `npm run translations:*`, the build (banners,
+ * status page) and the tests.
+ */
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {figureTextKeys, pluralKeys} from '../../src/data/schema';
+import {localeCodes, sourceLocale} from '../../src/i18n/locales';
+import {listPages, pagesDir, splitFrontMatter} from './pages';
+import {uiReference} from './uiReference';
+
+export type FreshStatus = 'up-to-date' | 'outdated' | 'missing';
+
+export interface StatusItem {
+  readonly kind: 'page' | 'data' | 'ui';
+  /** File of the translation, relative to the site (where a contributor edits). */
+  readonly file: string;
+  /** Entry id within a data or UI file; absent for pages. */
+  readonly id?: string;
+  /** Page path relative to the locale's folder, for pages. */
+  readonly page?: string;
+  readonly status: FreshStatus;
+}
+
+export interface LocaleReport {
+  readonly locale: string;
+  readonly items: readonly StatusItem[];
+  readonly counts: Readonly<Record<FreshStatus, number>>;
+  /** Share of items translated and up to date, 0–100. */
+  readonly percent: number;
+}
+
+export function sourceHash(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+$/, ''), 'utf8').digest('hex').slice(0, 12);
+}
+
+export const dataFiles = ['glossary', 'cases', 'figures'] as const;
+export type DataFile = (typeof dataFiles)[number];
+
+export function dataFilePath(locale: string, name: DataFile): string {
+  return `i18n/${locale}/data/${name}.json`;
+}
+
+function readJson(siteDir: string, file: string): Record<string, unknown> | undefined {
+  const full = path.join(siteDir, file);
+  if (!existsSync(full)) return undefined;
+  return JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>;
+}
+
+export function pageSourceHash(siteDir: string, page: string): string {
+  return sourceHash(readFileSync(path.join(siteDir, pagesDir(sourceLocale), page), 'utf8'));
+}
+
+/** The hash a translated page records, or undefined. */
+export function recordedPageHash(raw: string): string | undefined {
+  const translation = splitFrontMatter(raw).frontMatter.translation;
+  const hash =
+    typeof translation === 'object' && translation !== null
+      ? (translation as Record<string, unknown>).source_hash
+      : undefined;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
+export function pageStatus(siteDir: string, locale: string, page: string): FreshStatus {
+  const file = path.join(siteDir, pagesDir(locale), page);
+  if (!existsSync(file)) return 'missing';
+  return recordedPageHash(readFileSync(file, 'utf8')) === pageSourceHash(siteDir, page)
+    ? 'up-to-date'
+    : 'outdated';
+}
+
+function pageItems(siteDir: string, locale: string): StatusItem[] {
+  return listPages(sourceLocale, siteDir).map((page) => ({
+    kind: 'page',
+    file: `${pagesDir(locale)}/${page}`,
+    page,
+    status: pageStatus(siteDir, locale, page),
+  }));
+}
+
+/**
+ * A data file's translatable entries and the hash of each one's Russian text. Glossary and cases are
+ * keyed by id; figures by text key, with plural forms grouped under their base (`people`), since
+ * languages have different numbers of forms.
+ */
+export function sourceEntries(siteDir: string, name: DataFile): Map<string, string> {
+  const source = readJson(siteDir, dataFilePath(sourceLocale, name)) ?? {};
+  if (name !== 'figures') {
+    return new Map(
+      Object.entries(source).map(([id, value]) => {
+        const {source_hash: _ignored, ...text} = value as Record<string, unknown>;
+        return [id, sourceHash(JSON.stringify(text))];
+      }),
+    );
+  }
+  const entries = new Map<string, string>(
+    figureTextKeys.map((key) => [key, sourceHash(String(source[key] ?? ''))]),
+  );
+  const forms = pluralKeys('people', sourceLocale).map((key) => String(source[key] ?? ''));
+  entries.set('people', sourceHash(forms.join('\n')));
+  return entries;
+}
+
+/** Where a translated data file keeps the hash of each entry's source. */
+export function recordedDataHashes(
+  translation: Record<string, unknown> | undefined,
+  name: DataFile,
+): Map<string, string> {
+  if (!translation) return new Map();
+  if (name === 'figures') {
+    const hashes = (translation._source_hashes ?? {}) as Record<string, string>;
+    return new Map(Object.entries(hashes));
+  }
+  return new Map(
+    Object.entries(translation).flatMap(([id, value]) => {
+      const hash = (value as Record<string, unknown>).source_hash;
+      return typeof hash === 'string' ? [[id, hash]] : [];
+    }),
+  );
+}
+
+function hasText(
+  translation: Record<string, unknown> | undefined,
+  name: DataFile,
+  id: string,
+  locale: string,
+): boolean {
+  if (!translation) return false;
+  if (name !== 'figures') return Object.hasOwn(translation, id);
+  const keys = id === 'people' ? pluralKeys('people', locale) : [id];
+  return keys.every((key) => typeof translation[key] === 'string' && translation[key] !== '');
+}
+
+function dataItems(siteDir: string, locale: string): StatusItem[] {
+  return dataFiles.flatMap((name) => {
+    const file = dataFilePath(locale, name);
+    const translation = readJson(siteDir, file);
+    const recorded = recordedDataHashes(translation, name);
+    return [...sourceEntries(siteDir, name)].map(([id, hash]): StatusItem => ({
+      kind: 'data',
+      file,
+      id,
+      status: !hasText(translation, name, id, locale)
+        ? 'missing'
+        : recorded.get(id) === hash
+          ? 'up-to-date'
+          : 'outdated',
+    }));
+  });
+}
+
+/**
+ * UI strings: missing, or still identical to the Russian default, which counts as missing too. Their
+ * Russian text has no hash to compare, so a UI string is either translated (up to date) or not.
+ */
+function uiItems(siteDir: string, locale: string): StatusItem[] {
+  return uiReference(siteDir).map(({file: name, id, message}) => {
+    const file = `i18n/${locale}/${name}`;
+    const translated = (readJson(siteDir, file)?.[id] as {message?: string} | undefined)?.message;
+    return {
+      kind: 'ui',
+      file,
+      id,
+      status: translated === undefined || translated === message ? 'missing' : 'up-to-date',
+    };
+  });
+}
+
+export function localeReport(siteDir: string, locale: string): LocaleReport {
+  const items = [
+    ...pageItems(siteDir, locale),
+    ...dataItems(siteDir, locale),
+    ...uiItems(siteDir, locale),
+  ];
+  const counts = {'up-to-date': 0, outdated: 0, missing: 0};
+  for (const item of items) counts[item.status] += 1;
+  const percent =
+    items.length === 0 ? 100 : Math.floor((100 * counts['up-to-date']) / items.length);
+  return {locale, items, counts, percent};
+}
+
+export function translationReport(
+  siteDir: string,
+  locales: readonly string[] = localeCodes,
+): LocaleReport[] {
+  return locales
+    .filter((locale) => locale !== sourceLocale)
+    .map((locale) => localeReport(siteDir, locale));
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run translations:status [-- --check] [-- --json]`: every page, data entry and UI string of each
+ * translated locale, as up to date, outdated or missing. `--check` exits 1 when anything is missing;
+ * outdated only warns, so an edit of a Russian page never blocks anyone.
+ *
+ * `npm run translations:mark -- <file>…`: after updating a translation, record the hash of its current
+ * Russian source (a page's front matter, or every entry of a data file; `--id <id>` for one entry).
+ */
+import {readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {pagesDir, siteDir} from './lib/pages';
+import {
+  dataFiles,
+  type DataFile,
+  type FreshStatus,
+  type LocaleReport,
+  pageSourceHash,
+  sourceEntries,
+  translationReport,
+} from './lib/translationStatus';
+
+const statusLabel: Record<FreshStatus, string> = {
+  'up-to-date': 'up to date',
+  outdated: 'OUTDATED',
+  missing: 'MISSING',
+};
+
+function printReport(reports: readonly LocaleReport[]): void {
+  for (const {locale, items, counts, percent} of reports) {
+    console.log(`\n# ${locale}`);
+    for (const kind of ['page', 'data', 'ui'] as const) {
+      const ofKind = items.filter((item) => item.kind === kind);
+      // UI strings are many and rarely interesting: list only those that need work.
+      const shown = kind === 'ui' ? ofKind.filter((item) => item.status !== 'up-to-date') : ofKind;
+      console.log(
+        `\n## ${{page: 'Pages', data: 'Data text', ui: 'UI strings (missing or identical to Russian)'}[kind]}`,
+      );
+      if (shown.length === 0) console.log('  (none)');
+      for (const item of shown) {
+        console.log(
+          `  ${statusLabel[item.status].padEnd(10)} ${item.file}${item.id ? `  ${item.id}` : ''}`,
+        );
+      }
+    }
+    console.log(
+      `\n${locale}: ${counts['up-to-date']} up to date, ${counts.outdated} outdated, ${counts.missing} missing — ${percent}% complete`,
+    );
+  }
+}
+
+function markPage(file: string): void {
+  const locale = /^i18n\/([^/]+)\//.exec(file)?.[1];
+  const page = locale ? path.relative(pagesDir(locale), file).split(path.sep).join('/') : undefined;
+  if (!page || page.startsWith('..'))
+    throw new Error(`${file}: not a translated page under i18n/<locale>/…/current/`);
+  const raw = readFileSync(path.join(siteDir, file), 'utf8');
+  const hash = pageSourceHash(siteDir, page);
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
+  if (!match) throw new Error(`${file}: has no front matter`);
+  const yaml = (match[1] ?? '').replace(/^translation:\n(?:[ \t]+.*\n?)*/m, '').trimEnd();
+  const updated = `---\n${yaml}\ntranslation:\n  source_hash: ${hash}\n---${raw.slice(match[0].length)}`;
+  writeFileSync(path.join(siteDir, file), updated);
+  console.log(`${file}: translates source ${hash}`);
+}
+
+function markData(file: string, name: DataFile, onlyId: string | undefined): void {
+  const full = path.join(siteDir, file);
+  const translation = JSON.parse(readFileSync(full, 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
+  const entries = [...sourceEntries(siteDir, name)].filter(
+    ([id]) => onlyId === undefined || id === onlyId,
+  );
+  if (entries.length === 0) throw new Error(`${file}: no source entry "${onlyId}"`);
+  for (const [id, hash] of entries) {
+    if (name === 'figures') {
+      translation._source_hashes = {...translation._source_hashes, [id]: hash};
+    } else if (translation[id]) {
+      translation[id] = {...translation[id], source_hash: hash};
+    }
+  }
+  writeFileSync(full, `${JSON.stringify(translation, null, 2)}\n`);
+  console.log(`${file}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} marked`);
+}
+
+function mark(args: readonly string[]): void {
+  const idIndex = args.indexOf('--id');
+  const onlyId = idIndex >= 0 ? args[idIndex + 1] : undefined;
+  const files = idIndex >= 0 ? [...args.slice(0, idIndex), ...args.slice(idIndex + 2)] : [...args];
+  if (files.length === 0)
+    throw new Error('usage: npm run translations:mark -- <file>… [--id <entry id>]');
+  for (const file of files.map((arg) =>
+    path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/'),
+  )) {
+    const data = dataFiles.find((name) =>
+      new RegExp(`^i18n/[^/]+/data/${name}\\.json$`).test(file),
+    );
+    if (data) markData(file, data, onlyId);
+    else markPage(file);
+  }
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'mark') {
+  mark(args);
+} else {
+  const reports = translationReport(siteDir);
+  if (args.includes('--json')) console.log(JSON.stringify(reports, null, 2));
+  else printReport(reports);
+  const missing = reports.reduce((sum, report) => sum + report.counts.missing, 0);
+  if (args.includes('--check') && missing > 0) {
+    console.error(`\n${missing} translation(s) missing.`);
+    process.exit(1);
+  }
+}

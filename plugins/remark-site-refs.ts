@@ -50,6 +50,12 @@ export function pageRefProblems(
       );
     }
   }
+  const subjects = Array.isArray(frontMatter.subjects) ? frontMatter.subjects.map(String) : [];
+  for (const id of subjects.filter((subject) => !isTermId(subject))) {
+    problems.push(
+      `front matter "subjects" lists "${id}", which is not in the glossary (src/data/glossary/)`,
+    );
+  }
   for (const node of jsxElements(tree)) {
     const line = node.position ? `line ${node.position.start.line}: ` : '';
     const id = idOf(node);

@@ -78,6 +78,10 @@ describe.each(pairs)('$path', ({ru, en}) => {
     expect(ru.body, `${ru.file} cites nothing`).toMatch(/<Cite id=/);
   });
 
+  it('names the same subjects in both languages', () => {
+    expect(en.frontMatter.subjects, `${en.file} subjects`).toEqual(ru.frontMatter.subjects);
+  });
+
   it('links the same pages in both languages', () => {
     const links = (page: Page) =>
       [...page.body.matchAll(/\]\(([^)]+)\)/g)].map((match) => match[1]).sort();

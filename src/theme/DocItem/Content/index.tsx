@@ -4,6 +4,7 @@ import type ContentType from '@theme/DocItem/Content';
 import Translate from '@docusaurus/Translate';
 import type {ComponentProps, ReactNode} from 'react';
 import {usePageSourceIds} from '@site/src/components/Cite/_utils';
+import PageNames from '@site/src/components/PageNames';
 import SourceList from '@site/src/components/SourceList';
 import TranslationBanner from '@site/src/components/TranslationBanner';
 import type {SourceId} from '@site/src/data/sources';
@@ -11,8 +12,8 @@ import type {SourceId} from '@site/src/data/sources';
 type Props = ComponentProps<typeof ContentType>;
 
 /**
- * A translation's status notice first; then the page; then its own sources, from its `sources:`
- * front matter, in citation order.
+ * A translation's status notice first; then the page; the names it mentions in both scripts; then
+ * its own sources, from its `sources:` front matter, in citation order.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   // The remark plugin has already checked these ids against src/data/sources.ts.
@@ -21,6 +22,7 @@ export default function ContentWrapper(props: Props): ReactNode {
     <>
       <TranslationBanner />
       <Content {...props} />
+      <PageNames />
       {sourceIds.length > 0 && (
         <section className="margin-top--lg">
           <Heading as="h2" id="sources">

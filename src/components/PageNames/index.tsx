@@ -1,0 +1,34 @@
+import Link from '@docusaurus/Link';
+import Translate from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import type {ReactNode} from 'react';
+import {usePageTerms} from './_utils';
+import styles from './styles.module.css';
+
+/**
+ * The names this page mentions, in both scripts and with their other spellings: what a journalist
+ * needs to search further, and what lets the site's search find the page by any spelling.
+ */
+export default function PageNames(): ReactNode {
+  const terms = usePageTerms();
+  if (terms.length === 0) return null;
+  return (
+    <section className={styles.names}>
+      <Heading as="h2" id="names">
+        <Translate id="page.names.title">Имена и названия на этой странице</Translate>
+      </Heading>
+      <ul>
+        {terms.map((entry) => (
+          <li key={entry.id}>
+            <Link to={`/glossary#${entry.id}`}>
+              <span lang="ru">{entry.ru}</span> — <span lang="en">{entry.en}</span>
+            </Link>
+            {entry.variants.length > 0 && (
+              <span className={styles.variants}>{` (${entry.variants.join(', ')})`}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

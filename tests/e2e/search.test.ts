@@ -1,0 +1,116 @@
+/**
+ * Search quality on the built site, through the contract URL `/search?q=…`: queries real readers
+ * type (inflected Russian, names in the other script, variant spellings, topic words); a query scores
+ * when its expected page is among the first five pages listed. The suite requires 90 %.
+ */
+import type {BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {buildDir, launchBrowser} from './_lib/browser';
+
+interface Query {
+  readonly locale: 'ru' | 'en';
+  readonly q: string;
+  /** Page path without locale prefix, e.g. `/history/sphere`. */
+  readonly expected: string;
+}
+
+const queries: readonly Query[] = [
+  // Russian: word forms, ё/е, Latin tokens, names in Latin script, variants.
+  {locale: 'ru', q: 'Сферы', expected: '/history/sphere'},
+  {locale: 'ru', q: 'Sfera', expected: '/history/sphere'},
+  {locale: 'ru', q: 'ликвидацию фонда', expected: '/history/sphere'},
+  {locale: 'ru', q: 'иностранным агентом', expected: '/history/foreign-agent'},
+  {locale: 'ru', q: 'Роскомнадзора', expected: '/history/website-blocking'},
+  {locale: 'ru', q: 'блокировка сайта', expected: '/history/website-blocking'},
+  {locale: 'ru', q: 'убийств чести', expected: '/history/honour-killings'},
+  {locale: 'ru', q: 'Isteyev', expected: '/history/founding'},
+  {locale: 'ru', q: 'Истеева', expected: '/history/founding'},
+  {locale: 'ru', q: 'Arsamikov', expected: '/cases/idris-arsamikov'},
+  {locale: 'ru', q: 'Арсамикова', expected: '/cases/idris-arsamikov'},
+  {locale: 'ru', q: 'Suleymanova', expected: '/cases/seda-suleimanova'},
+  {locale: 'ru', q: 'Сулеймановой', expected: '/cases/seda-suleimanova'},
+  {locale: 'ru', q: 'сестры из Дагестана', expected: '/cases/dagestan-sisters'},
+  {locale: 'ru', q: 'Лапунова', expected: '/cases/maxim-lapunov'},
+  {locale: 'ru', q: 'Marem', expected: '/activity/marem'},
+  {locale: 'ru', q: 'Анохиной', expected: '/activity/marem'},
+  {locale: 'ru', q: 'эвакуации', expected: '/activity/evacuation'},
+  {locale: 'ru', q: 'пожертвования', expected: '/activity/funding'},
+  {locale: 'ru', q: 'NC SOS', expected: '/about'},
+  {locale: 'ru', q: 'мобилизации', expected: '/cases/forced-conscription'},
+  {locale: 'ru', q: 'Gureyeva', expected: '/cases/leyla-gureeva'},
+  // English: stemming, UK/US spelling, names in Cyrillic, variants.
+  {locale: 'en', q: 'Сфера', expected: '/history/sphere'},
+  {locale: 'en', q: 'liquidated', expected: '/history/sphere'},
+  {locale: 'en', q: 'foreign agents', expected: '/history/foreign-agent'},
+  {locale: 'en', q: 'honor killing', expected: '/history/honour-killings'},
+  {locale: 'en', q: 'honour killings', expected: '/history/honour-killings'},
+  {locale: 'en', q: 'Арсамиков', expected: '/cases/idris-arsamikov'},
+  {locale: 'en', q: 'Isteyev', expected: '/history/founding'},
+  {locale: 'en', q: 'Истеев', expected: '/history/founding'},
+  {locale: 'en', q: 'Suleymanova', expected: '/cases/seda-suleimanova'},
+  {locale: 'en', q: 'Марем', expected: '/activity/marem'},
+  {locale: 'en', q: 'Эгида', expected: '/activity/aegis'},
+  {locale: 'en', q: 'evacuating', expected: '/activity/evacuation'},
+  {locale: 'en', q: 'donations', expected: '/activity/funding'},
+  {locale: 'en', q: 'mobilization', expected: '/cases/forced-conscription'},
+  {locale: 'en', q: 'Daghestan sisters', expected: '/cases/dagestan-sisters'},
+  {locale: 'en', q: 'СК SOS', expected: '/about'},
+  {locale: 'en', q: 'Roskomnadzor', expected: '/history/website-blocking'},
+  {locale: 'en', q: 'Layla Gureeva', expected: '/cases/leyla-gureeva'},
+];
+
+const requiredShare = 0.9;
+let server: RunningServer;
+let browser: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The first five distinct pages the search page lists for `q`, without locale prefix or anchor. */
+async function topPages({locale, q}: Query): Promise<string[]> {
+  const prefix = locale === 'en' ? '/en' : '';
+  await page.goto(`${server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page
+    .waitForFunction(
+      () =>
+        document.querySelectorAll('.main-wrapper article a[href]').length > 0 ||
+        /0|no |не/i.test(document.querySelector('.main-wrapper p')?.textContent ?? ''),
+      undefined,
+      {timeout: 10_000},
+    )
+    .catch(() => undefined);
+  const hrefs = await page.$$eval('.main-wrapper article a[href]', (links) =>
+    links.map((link) => link.getAttribute('href') ?? ''),
+  );
+  const pages = hrefs.map((href) => href.split('#')[0]?.replace(/^\/en(?=\/|$)/, '') || '/');
+  return [...new Set(pages)].slice(0, 5);
+}
+
+describe('search evaluation', () => {
+  it(`finds the expected page in the top five for at least ${requiredShare * 100} % of ${queries.length} queries`, async () => {
+    const misses: string[] = [];
+    for (const query of queries) {
+      const found = await topPages(query);
+      if (!found.includes(query.expected))
+        misses.push(
+          `${query.locale} "${query.q}" → ${found.join(', ') || 'nothing'} (expected ${query.expected})`,
+        );
+    }
+    const share = (queries.length - misses.length) / queries.length;
+    console.log(
+      `search evaluation: ${queries.length - misses.length}/${queries.length} (${Math.round(share * 100)} %)${misses.map((miss) => `\n  miss: ${miss}`).join('')}`,
+    );
+    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(requiredShare);
+  });
+});

@@ -4,9 +4,8 @@
  * meets the same message in either place: the file, the id and the field.
  */
 import * as z from 'zod';
+import {glossaryKinds} from './glossary/types';
 import {regionIds} from './regions';
-
-export const glossaryKinds = ['organization', 'institution', 'person', 'place', 'term'] as const;
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const text = z

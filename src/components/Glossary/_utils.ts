@@ -1,6 +1,10 @@
 import {translate} from '@docusaurus/Translate';
-import {type GlossaryEntry, type GlossaryKind, glossary} from '@site/src/data/glossary';
-import {glossaryKinds} from '@site/src/data/schema';
+import {
+  type GlossaryEntry,
+  type GlossaryKind,
+  glossary,
+  glossaryKinds,
+} from '@site/src/data/glossary';
 
 export interface GlossaryGroup {
   readonly kind: GlossaryKind;

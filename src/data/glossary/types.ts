@@ -1,6 +1,8 @@
 import type {SourceId} from '../sources';
 
-export type GlossaryKind = 'organization' | 'institution' | 'person' | 'place' | 'term';
+/** The kinds, in the order the glossary page lists them. */
+export const glossaryKinds = ['organization', 'institution', 'person', 'place', 'term'] as const;
+export type GlossaryKind = (typeof glossaryKinds)[number];
 
 export interface GlossaryEntry {
   readonly id: string;

@@ -1,5 +1,6 @@
 /**
- * `npm test`: everything CI checks, in order, each step reported, then one closing line
+ * `npm test`: everything CI checks (typecheck, lint, format, unit tests, translation check, build,
+ * browser tests), in order, each step reported, then one closing line
  * `N passed, N failed` (CI reads that line; each non-Vitest step counts as one test).
  * Browser tests need the build, so they are skipped as failed when the build fails.
  */
@@ -65,6 +66,12 @@ const outcomes: Outcome[] = [
   step('eslint', 'npx', ['eslint', '.']),
   step('prettier', 'npx', ['prettier', '--check', '.']),
   vitest('unit'),
+  step('translations (none missing)', 'npx', [
+    'tsx',
+    'scripts/translations.ts',
+    'status',
+    '--check',
+  ]),
 ];
 const build = step('build (both locales)', 'npx', ['docusaurus', 'build']);
 outcomes.push(

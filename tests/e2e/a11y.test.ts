@@ -1,0 +1,114 @@
+/**
+ * Accessibility: axe-core on every page of both locales in light and dark mode, no serious or
+ * critical violation; and the controls that matter most reachable by keyboard with a visible focus.
+ */
+import {readFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import type {BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {buildDir, launchBrowser, sitemapPaths} from './_lib/browser';
+
+const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = sitemapPaths();
+let server: RunningServer;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveStatic(buildDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: {target: string[]}[];
+}
+
+/** Runs axe in the page (evaluated by the driver, so the page's CSP does not block it). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const violations = (await page.evaluate(`${axeSource}
+    axe.run(document, {resultTypes: ['violations']}).then((result) => result.violations)`)) as AxeViolation[];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.help}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join('; ')}`,
+    );
+}
+
+describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
+  it.each(pages)('$path has no serious accessibility violation', async ({path}) => {
+    const page = await browser.newPage();
+    try {
+      await page.emulateMedia({colorScheme});
+      await page.goto(`${server.origin}${path}`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  /** Presses Tab until `matches` holds for the focused element; returns whether focus looks visible. */
+  async function tabTo(page: Page, selector: string, maxTabs = 40): Promise<boolean> {
+    for (let tab = 0; tab < maxTabs; tab += 1) {
+      await page.keyboard.press('Tab');
+      const reached = await page.evaluate(
+        (css) => document.activeElement?.matches(css) ?? false,
+        selector,
+      );
+      if (reached) {
+        return page.evaluate(() => {
+          const style = getComputedStyle(document.activeElement as Element);
+          return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        });
+      }
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+
+  it.each([
+    ['quick exit', 'a[aria-describedby][target="_self"]'],
+    ['language switch', '.navbar .dropdown > a.navbar__link'],
+    ['search', 'input.navbar__search-input'],
+    ['sidebar', '.theme-doc-sidebar-menu a.menu__link'],
+  ])('reaches the %s with a visible focus', async (_name, selector) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}/history/sphere`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(await tabTo(page, selector)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('leaves with Enter on the quick exit', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.route('https://www.gismeteo.ru/**', (route) =>
+        route.fulfill({contentType: 'text/html', body: 'ok'}),
+      );
+      await page.goto(`${server.origin}/history/sphere`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await tabTo(page, 'a[aria-describedby][target="_self"]');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('https://www.gismeteo.ru/**');
+    } finally {
+      await page.close();
+    }
+  });
+});

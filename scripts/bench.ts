@@ -1,0 +1,722 @@
+/**
+ * `npm run bench`: how heavy and how fast the site is, measured the same way each time so that runs
+ * compare. It reports, it does not judge (the goals are in README.md, "Benchmark"):
+ *
+ * 1. a cold build of both locales (caches removed), wall-clock seconds;
+ * 2. the built site (a copy of build/) served from localhost with gzip, as a static host would;
+ * 3. bytes on the wire for a first visit (empty cache) of a home page and a doc page per locale,
+ *    in total and for JavaScript alone;
+ * 4. Lighthouse mobile scores for the same pages;
+ * 5. the offline search: gzip size of each locale's index, and query times in Node with lunr, the way
+ *    the search theme's web worker runs them.
+ *
+ * Prints Markdown tables on stdout (progress and build logs go to stderr) and writes
+ * bench/results.json. `npm run bench -- --skip-build` measures the existing build/ instead.
+ */
+import {spawn, spawnSync} from 'node:child_process';
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import type {Result as LighthouseResult} from 'lighthouse';
+import {chromium, type Browser, type Request} from 'playwright-core';
+import {siteDir} from './lib/pages';
+import {serveStatic} from './lib/staticServer';
+
+const buildDir = path.join(siteDir, 'build');
+/** What is measured: a copy of build/ (see `snapshotBuild`). bench/tmp/ is git-ignored. */
+const snapshotDir = path.join(siteDir, 'bench', 'tmp', 'build');
+const resultsFile = path.join(siteDir, 'bench', 'results.json');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Resolves packages the way the site's own code does, from its node_modules. */
+const siteRequire = createRequire(path.join(siteDir, 'package.json'));
+
+/**
+ * The flags of tests/e2e/_lib/browser.ts (not exported there). Both the Playwright browser and the one
+ * Lighthouse drives get them, so the two measures see the same browser.
+ */
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface BenchPage {
+  readonly locale: 'ru' | 'en';
+  readonly path: string;
+}
+
+/** A home page and a long doc page in each locale: the lightest and a typical reading visit. */
+const benchPages: readonly BenchPage[] = [
+  {locale: 'ru', path: '/'},
+  {locale: 'ru', path: '/history/sphere'},
+  {locale: 'en', path: '/en/'},
+  {locale: 'en', path: '/en/history/sphere'},
+];
+
+/** Queries a reader would type: names, places and topics of the site, one and several words. */
+const searchQueries: Record<BenchPage['locale'], readonly string[]> = {
+  ru: [
+    'Сфера',
+    'эвакуация',
+    'иностранный агент',
+    'Чечня',
+    'убийство чести',
+    'Ингушетия',
+    'Дагестан',
+    'Кадыров',
+    'ЛГБТ',
+    'гендерное насилие',
+    'убежище',
+    'Российская ЛГБТ-сеть',
+    'преследование',
+    'похищение',
+    'Грозный',
+    'документирование',
+    'Эгида',
+    'кризисная группа',
+    'суд',
+    'эваку',
+  ],
+  en: [
+    'Sphere',
+    'evacuation',
+    'foreign agent',
+    'Chechnya',
+    'honour killing',
+    'Ingushetia',
+    'Dagestan',
+    'Kadyrov',
+    'LGBT',
+    'gender violence',
+    'shelter',
+    'Russian LGBT Network',
+    'persecution',
+    'abduction',
+    'Grozny',
+    'documentation',
+    'Aegis',
+    'crisis group',
+    'court',
+    'evacu',
+  ],
+};
+
+const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type LighthouseCategory = (typeof lighthouseCategories)[number];
+type Scores = Record<LighthouseCategory, number | null>;
+
+interface PageResult extends BenchPage {
+  readonly requests: number;
+  readonly totalKiB: number;
+  readonly javaScriptKiB: number;
+  /** Part of the total that Docusaurus prefetched for links in view, JavaScript chunks mostly. */
+  readonly prefetchKiB: number;
+  /** Null when Lighthouse could not run; `lighthouseError` in the results says why. */
+  readonly lighthouse: Scores | null;
+}
+
+interface SearchResult {
+  readonly locale: BenchPage['locale'];
+  readonly files: readonly string[];
+  readonly rawKiB: number;
+  readonly gzipKiB: number;
+  readonly loadMs: number;
+  readonly medianQueryMs: number;
+  readonly queries: readonly {query: string; ms: number; hits: number}[];
+}
+
+interface Results {
+  readonly date: string;
+  readonly commit: string | null;
+  readonly node: string;
+  readonly chromium: string;
+  readonly lighthouse: string;
+  readonly lighthouseRunsPerPage: number;
+  readonly buildSeconds: number | null;
+  readonly pages: readonly PageResult[];
+  readonly lighthouseError: string | null;
+  readonly search: readonly SearchResult[];
+}
+
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+const round = (value: number, digits: number): number => Number(value.toFixed(digits));
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? NaN)
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+}
+
+function commandOutput(command: string, args: readonly string[]): string | null {
+  const result = spawnSync(command, args, {cwd: siteDir, encoding: 'utf8'});
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+// ── 1. Cold build ────────────────────────────────────────────────────────────────────────────────
+
+/** Seconds for `docusaurus build` of both locales with every cache removed, as on a fresh clone. */
+function coldBuild(): number {
+  for (const dir of ['build', '.docusaurus', 'node_modules/.cache']) {
+    rmSync(path.join(siteDir, dir), {recursive: true, force: true});
+  }
+  log('Building both locales from cold…');
+  const start = performance.now();
+  // The build's own output goes to stderr, so that stdout carries only the tables.
+  const {status} = spawnSync('npx', ['docusaurus', 'build'], {
+    cwd: siteDir,
+    stdio: ['ignore', 2, 2],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (status !== 0) throw new Error(`docusaurus build failed (exit ${status ?? 'signal'})`);
+  return round(seconds, 1);
+}
+
+// ── 2. The site as served ────────────────────────────────────────────────────────────────────────
+
+/**
+ * Copies build/ as soon as it is built, and measures the copy: another build in the same tree (a
+ * test run, a colleague's preview) replaces build/ wholesale, and pages or search indexes that
+ * vanished or changed mid-run would fail the run or mix two builds in one report.
+ */
+function snapshotBuild(): void {
+  rmSync(snapshotDir, {recursive: true, force: true});
+  cpSync(buildDir, snapshotDir, {recursive: true});
+}
+
+// ── 3. Bytes on the wire ─────────────────────────────────────────────────────────────────────────
+
+interface Transfer {
+  readonly requests: number;
+  readonly totalBytes: number;
+  readonly javaScriptBytes: number;
+  readonly prefetchBytes: number;
+}
+
+interface RequestCost {
+  readonly bytes: number;
+  readonly javaScript: boolean;
+  readonly prefetch: boolean;
+}
+
+/**
+ * What one finished request cost on the wire: headers plus the encoded (gzip) body as Chromium
+ * received it, whatever `content-length` says (the server streams without one). JavaScript is told
+ * by content type, since Docusaurus prefetches its chunks as `<link rel="prefetch">` (resource type
+ * "other"); prefetches by Chromium's `Sec-Purpose: prefetch` request header.
+ */
+async function responseCost(request: Request): Promise<RequestCost> {
+  const [sizes, headers, response] = await Promise.all([
+    request.sizes(),
+    request.allHeaders(),
+    request.response(),
+  ]);
+  return {
+    bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+    javaScript: /javascript/.test((await response?.allHeaders())?.['content-type'] ?? ''),
+    prefetch: headers['sec-purpose']?.startsWith('prefetch') ?? false,
+  };
+}
+
+/**
+ * A first visit in a new context (empty cache, no cookies, Playwright's default 1280×720 viewport)
+ * until the network is idle, so it includes what Docusaurus prefetches for the links in view.
+ */
+async function measureTransfer(browser: Browser, url: string): Promise<Transfer> {
+  const context = await browser.newContext();
+  const costs: Promise<RequestCost>[] = [];
+  context.on('requestfinished', (request) => {
+    if (request.url().startsWith('http')) costs.push(responseCost(request));
+  });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(url, {waitUntil: 'networkidle'});
+    if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
+    const all = await Promise.all(costs);
+    const sum = (keep: (cost: RequestCost) => boolean): number =>
+      all.reduce((total, cost) => total + (keep(cost) ? cost.bytes : 0), 0);
+    return {
+      requests: all.length,
+      totalBytes: sum(() => true),
+      javaScriptBytes: sum((cost) => cost.javaScript),
+      prefetchBytes: sum((cost) => cost.prefetch),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function firstVisits(origin: string): Promise<Map<BenchPage, Transfer>> {
+  const transfers = new Map<BenchPage, Transfer>();
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  try {
+    for (const page of benchPages) {
+      log(`First visit of ${page.path}…`);
+      transfers.set(page, await measureTransfer(browser, `${origin}${page.path}`));
+    }
+  } finally {
+    await browser.close();
+  }
+  return transfers;
+}
+
+// ── 4. Lighthouse ────────────────────────────────────────────────────────────────────────────────
+
+const lighthouseCli = siteRequire.resolve('lighthouse/cli/index.js');
+const lighthouseVersion = (siteRequire('lighthouse/package.json') as {version: string}).version;
+/** Full reports, for a closer look at a score; bench/tmp/ is git-ignored. */
+const lighthouseReportsDir = path.join(siteDir, 'bench', 'tmp', 'lighthouse');
+
+/** `ru-home`, `en-history-sphere`: a file name for a page's report. */
+function reportName({locale, path: pagePath}: BenchPage): string {
+  const withinLocale = pagePath.replace(new RegExp(`^/${locale}(?=/|$)`), '');
+  return `${locale}-${withinLocale.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}`;
+}
+
+/** Runs a command to its end without blocking the event loop, which the static server needs. */
+function runAsync(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {cwd: siteDir, env, stdio: ['ignore', 'ignore', 'pipe']});
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`exit ${code}: ${stderr.trim().slice(-500)}`)),
+    );
+  });
+}
+
+/**
+ * Lighthouse's CLI in its own plain Node process: under tsx, esbuild renames functions with a
+ * `__name` helper, and the page functions Lighthouse sends to the browser then fail with
+ * "__name is not defined". chrome-launcher starts Chromium from CHROME_PATH with exactly
+ * `chromiumFlags` (its own defaults ignored) and a fresh profile for each run. Lighthouse's default
+ * settings are the mobile ones (emulated Moto G Power, simulated slow 4G and 4× CPU slowdown).
+ */
+async function lighthouseScores(url: string, name: string): Promise<Scores> {
+  mkdirSync(lighthouseReportsDir, {recursive: true});
+  const report = path.join(lighthouseReportsDir, `${name}.json`);
+  await runAsync(
+    process.execPath,
+    [
+      lighthouseCli,
+      url,
+      '--output=json',
+      `--output-path=${report}`,
+      `--only-categories=${lighthouseCategories.join(',')}`,
+      `--chrome-flags=${chromiumFlags.join(' ')}`,
+      '--chrome-ignore-default-flags',
+      '--quiet',
+    ],
+    {...process.env, CHROME_PATH: chromiumPath},
+  );
+  const {runtimeError, categories} = JSON.parse(readFileSync(report, 'utf8')) as LighthouseResult;
+  if (runtimeError) throw new Error(`${url}: ${runtimeError.code}: ${runtimeError.message}`);
+  const score = (id: LighthouseCategory): number | null => {
+    const value = categories[id]?.score;
+    return typeof value === 'number' ? Math.round(value * 100) : null;
+  };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
+}
+
+/**
+ * Lighthouse runs per page. Scores move by several points from run to run on a 2-core machine (the
+ * performance score most); the median of three is steadier than one run.
+ */
+const lighthouseRunsPerPage = 3;
+
+/** Each category's median over the runs that scored it. */
+function medianScores(runs: readonly Scores[]): Scores {
+  const of = (category: LighthouseCategory): number | null => {
+    const values = runs.flatMap((run) => (run[category] === null ? [] : [run[category]]));
+    return values.length > 0 ? median(values) : null;
+  };
+  return {
+    performance: of('performance'),
+    accessibility: of('accessibility'),
+    'best-practices': of('best-practices'),
+    seo: of('seo'),
+  };
+}
+
+/** Scores of every page, or why Lighthouse could not run: then no page gets any score. */
+async function lighthouseRuns(
+  origin: string,
+): Promise<{scores: Map<BenchPage, Scores>; error: string | null}> {
+  const scores = new Map<BenchPage, Scores>();
+  try {
+    for (const page of benchPages) {
+      const runs: Scores[] = [];
+      for (let run = 1; run <= lighthouseRunsPerPage; run += 1) {
+        log(`Lighthouse on ${page.path} (${run}/${lighthouseRunsPerPage})…`);
+        runs.push(await lighthouseScores(`${origin}${page.path}`, `${reportName(page)}-${run}`));
+      }
+      scores.set(page, medianScores(runs));
+    }
+    return {scores, error: null};
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`Lighthouse failed: ${message}`);
+    return {scores: new Map(), error: message};
+  }
+}
+
+// ── 5. Search index ──────────────────────────────────────────────────────────────────────────────
+
+/** The few parts of lunr 2 used here (the package has no types of its own). */
+interface LunrClause {
+  presence: number;
+  wildcard: number;
+  editDistance?: number;
+}
+interface LunrQuery {
+  term(value: string, clause: LunrClause): void;
+}
+interface LunrIndex {
+  query(build: (query: LunrQuery) => void): {ref: string}[];
+}
+type LunrFilter = (token: string) => unknown;
+interface Lunr {
+  Index: {load(serialized: unknown): LunrIndex};
+  Query: {presence: {REQUIRED: number}; wildcard: {NONE: number; TRAILING: number}};
+  stopWordFilter: LunrFilter;
+}
+
+/** The theme's settings that shape a query, as the build wrote them for its client code. */
+interface SearchSettings {
+  readonly language: readonly string[];
+  readonly removeDefaultStopWordFilter: readonly string[];
+  readonly fuzzyMatchingDistance: number;
+}
+
+const searchConstantsFile = path.join(
+  siteDir,
+  '.docusaurus/@easyops-cn/docusaurus-search-local/default/generated-constants.js',
+);
+
+/**
+ * Reads the settings from the constants the theme generates at build time (`export const name =
+ * <JSON>;` lines), so that the queries follow docusaurus.config.ts. Read right after the build,
+ * before another build in the tree can rewrite them.
+ */
+function readSearchSettings(): SearchSettings {
+  const source = readFileSync(searchConstantsFile, 'utf8');
+  const constant = (name: string): unknown => {
+    const match = new RegExp(`^export const ${name} = (.*);$`, 'm').exec(source);
+    if (!match?.[1]) throw new Error(`${searchConstantsFile}: no ${name}`);
+    return JSON.parse(match[1]);
+  };
+  const settings = {
+    language: constant('language') as string[],
+    removeDefaultStopWordFilter: constant('removeDefaultStopWordFilter') as string[],
+    fuzzyMatchingDistance: Number(constant('fuzzyMatchingDistance')),
+  };
+  // These have tokenizers of their own, which the port below does not reproduce.
+  const unsupported = settings.language.filter((code) => ['zh', 'ja', 'jp', 'th'].includes(code));
+  if (unsupported.length > 0) throw new Error(`search in ${unsupported.join(', ')} not measured`);
+  return settings;
+}
+
+interface SearchEngine {
+  readonly lunr: Lunr;
+  /** Stop-word filters the worker drops words with before its second try: true keeps a word. */
+  readonly stopWordFilters: readonly LunrFilter[];
+  readonly fuzzyMatchingDistance: number;
+}
+
+/**
+ * lunr set up as the theme's generated constants do: stemmers and stop words of each language
+ * registered, so that the index's search pipeline (`stemmer-ru`, `stemmer` here) loads.
+ */
+function loadSearchEngine(settings: SearchSettings): SearchEngine {
+  const lunr = siteRequire('lunr') as Lunr;
+  const others = settings.language.filter((code) => code !== 'en');
+  const plugins = [
+    ...(others.length > 0 ? ['stemmer.support'] : []),
+    ...others,
+    ...(settings.language.length > 1 ? ['multi'] : []),
+  ];
+  for (const plugin of plugins) {
+    (siteRequire(`lunr-languages/lunr.${plugin}`) as (lunr: Lunr) => void)(lunr);
+  }
+  // Each language's support sits on lunr under its code (`lunr.ru`), English's on lunr itself.
+  const support = lunr as unknown as Partial<Record<string, {stopWordFilter?: LunrFilter}>>;
+  const stopWordFilters = settings.language
+    .filter((code) => !settings.removeDefaultStopWordFilter.includes(code))
+    .flatMap((code) => {
+      const filter = code === 'en' ? lunr.stopWordFilter : support[code]?.stopWordFilter;
+      return filter ? [filter] : [];
+    });
+  return {lunr, stopWordFilters, fuzzyMatchingDistance: settings.fuzzyMatchingDistance};
+}
+
+/** One index per document type (title, heading, description, keywords, content), as in the worker. */
+interface SearchIndex {
+  readonly documents: readonly {i: number}[];
+  readonly index: LunrIndex;
+}
+
+interface QueryItem {
+  readonly value: string;
+  maybeTyping?: boolean;
+}
+interface PlannedQuery {
+  readonly term: readonly LunrClause[];
+  readonly values: readonly string[];
+}
+
+/**
+ * The lunr queries the theme's worker runs for an input (its tokenize + smartQueries, without the
+ * Chinese word splitting this site does not use): the words as typed, the last one also as a prefix,
+ * without stop words, with one word left out when there are three or more, each at every edit
+ * distance up to the theme's `fuzzyMatchingDistance` (1).
+ */
+function planQueries(engine: SearchEngine, input: string): PlannedQuery[] {
+  const tokens = input.toLowerCase().match(/[^-\s]+/g) ?? [];
+  if (tokens.length === 0) return [];
+  const term: QueryItem[] = tokens.slice(0, 12).map((value) => ({value}));
+  const last = term[term.length - 1];
+  if (last) last.maybeTyping = true;
+  const refined = term.filter((item) => engine.stopWordFilters.every((keep) => keep(item.value)));
+  const terms = refined.length < term.length && refined.length > 0 ? [term, refined] : [term];
+  // Last word left out first, as the worker orders them.
+  const extraTerms =
+    refined.length > 2
+      ? refined.map((_, n) => refined.filter((__, i) => i !== refined.length - 1 - n))
+      : [];
+  const distances = Array.from(
+    {length: Math.max(0, engine.fuzzyMatchingDistance) + 1},
+    (_, distance) => distance,
+  );
+  const withDistances = (list: QueryItem[][]): PlannedQuery[] =>
+    distances.flatMap((distance) => [
+      ...toLunrQueries(engine.lunr, list, distance, false),
+      ...toLunrQueries(
+        engine.lunr,
+        list.filter((items) => items[items.length - 1]?.maybeTyping),
+        distance,
+        true,
+      ),
+    ]);
+  return [...withDistances(terms), ...withDistances(extraTerms)];
+}
+
+function toLunrQueries(
+  lunr: Lunr,
+  terms: readonly QueryItem[][],
+  editDistance: number,
+  maybeTyping: boolean,
+): PlannedQuery[] {
+  return terms.flatMap((items) => {
+    const term = items.map((item) => ({
+      presence: lunr.Query.presence.REQUIRED,
+      wildcard:
+        maybeTyping && item.maybeTyping ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+      ...(editDistance > 0 && item.value.length > editDistance ? {editDistance} : {}),
+    }));
+    // A fuzzy query whose words are all too short to be fuzzy repeats the exact one.
+    if (editDistance > 0 && term.every((clause) => clause.editDistance === undefined)) return [];
+    return [{term, values: items.map((item) => item.value)}];
+  });
+}
+
+/**
+ * Runs the planned queries over the indexes in order until `limit` distinct hits, as the worker does
+ * (100 is what the search page asks for; the search bar stops at 8). The worker's final sort of the
+ * hits is left out: it is a sort of at most `limit` items.
+ */
+function search(
+  engine: SearchEngine,
+  indexes: readonly SearchIndex[],
+  input: string,
+  limit = 100,
+): number {
+  const hits: string[] = [];
+  for (const {term, values} of planQueries(engine, input)) {
+    for (const {documents, index} of indexes) {
+      const found = index
+        .query((query) => term.forEach((clause, i) => query.term(values[i] ?? '', clause)))
+        .slice(0, limit)
+        .filter(({ref}) => !hits.includes(ref))
+        .slice(0, limit - hits.length);
+      for (const {ref} of found) {
+        // The worker looks each hit's document up by id: that lookup is part of the cost.
+        if (documents.find((document) => String(document.i) === ref)) hits.push(ref);
+      }
+      if (hits.length >= limit) return hits.length;
+    }
+  }
+  return hits.length;
+}
+
+/** The search index files of a locale's build folder (only its own, not those of the subfolders). */
+function searchIndexFiles(localeDir: string): string[] {
+  return readdirSync(localeDir)
+    .filter((name) => /^search-index.*\.json$/.test(name))
+    .map((name) => path.join(localeDir, name));
+}
+
+/** Repetitions of each load and query, which evens out timer granularity and garbage collection. */
+const repetitions = 5;
+
+function measureSearch(engine: SearchEngine, locale: BenchPage['locale']): SearchResult {
+  const files = searchIndexFiles(locale === 'ru' ? snapshotDir : path.join(snapshotDir, locale));
+  if (files.length === 0) throw new Error(`no search-index*.json in the ${locale} build`);
+  const raw = files.map((file) => readFileSync(file));
+  const load = (): SearchIndex[] =>
+    raw.flatMap((buffer) =>
+      (JSON.parse(buffer.toString('utf8')) as {documents: {i: number}[]; index: unknown}[]).map(
+        ({documents, index}) => ({documents, index: engine.lunr.Index.load(index)}),
+      ),
+    );
+  // Parse and load as the worker does on the first search; the median of a few loads, so that the
+  // first locale does not also pay for compiling lunr.
+  const loadTimes: number[] = [];
+  let indexes: SearchIndex[] = [];
+  for (let i = 0; i < repetitions; i += 1) {
+    const start = performance.now();
+    indexes = load();
+    loadTimes.push(performance.now() - start);
+  }
+  const queries = searchQueries[locale];
+  // One untimed pass, so that the timed ones measure the search and not V8 compiling it.
+  for (const query of queries) search(engine, indexes, query);
+  const timed = queries.map((query) => {
+    const start = performance.now();
+    let hits = 0;
+    for (let i = 0; i < repetitions; i += 1) hits = search(engine, indexes, query);
+    return {query, ms: round((performance.now() - start) / repetitions, 2), hits};
+  });
+  return {
+    locale,
+    files: files.map((file) => path.join('build', path.relative(snapshotDir, file))),
+    rawKiB: kib(raw.reduce((sum, buffer) => sum + buffer.length, 0)),
+    // zlib's default level, the one the static server (and most hosts) compress with.
+    gzipKiB: kib(raw.reduce((sum, buffer) => sum + gzipSync(buffer).length, 0)),
+    loadMs: round(median(loadTimes), 1),
+    medianQueryMs: round(median(timed.map((query) => query.ms)), 2),
+    queries: timed,
+  };
+}
+
+// ── 6. Report ────────────────────────────────────────────────────────────────────────────────────
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const line = (cells: readonly (string | number)[]): string => `| ${cells.join(' | ')} |`;
+  const rule = header.map((cell, i) => (i === 0 ? '---' : '---:'));
+  return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+const orNa = (value: number | null | undefined): string | number => value ?? 'n/a';
+
+function markdownReport(results: Results): string {
+  const pages = table(
+    [
+      'First visit',
+      'Requests',
+      'Total KiB',
+      'JS KiB',
+      'Prefetch KiB',
+      'Perf.',
+      'A11y',
+      'Best pr.',
+      'SEO',
+    ],
+    results.pages.map((page) => [
+      `\`${page.path}\``,
+      page.requests,
+      ...[page.totalKiB, page.javaScriptKiB, page.prefetchKiB].map((size) => size.toFixed(1)),
+      ...lighthouseCategories.map((category) => orNa(page.lighthouse?.[category])),
+    ]),
+  );
+  const search = table(
+    ['Search index', 'Raw KiB', 'Gzip KiB', 'Load ms (Node)', 'Median query ms (Node)'],
+    results.search.map((locale) => [
+      `${locale.locale} (${locale.files.map((file) => `\`${file}\``).join(', ')})`,
+      locale.rawKiB.toFixed(1),
+      locale.gzipKiB.toFixed(1),
+      locale.loadMs,
+      locale.medianQueryMs,
+    ]),
+  );
+  const build =
+    results.buildSeconds === null ? 'skipped (`--skip-build`)' : `${results.buildSeconds} s`;
+  return [
+    `Cold build of both locales: ${build}. Node ${results.node}, ${results.chromium}, ` +
+      `Lighthouse ${results.lighthouse} (median of ${results.lighthouseRunsPerPage} runs), ` +
+      `commit ${results.commit ?? 'unknown'}, ${results.date}.`,
+    '',
+    pages,
+    '',
+    search,
+    ...(results.lighthouseError ? ['', `Lighthouse: n/a (${results.lighthouseError})`] : []),
+  ].join('\n');
+}
+
+// ── Run ──────────────────────────────────────────────────────────────────────────────────────────
+
+async function measurePages(
+  origin: string,
+): Promise<{pages: PageResult[]; lighthouseError: string | null}> {
+  const transfers = await firstVisits(origin);
+  // Lighthouse after Playwright's browser is closed: on two cores they would slow each other down.
+  const lighthouse = await lighthouseRuns(origin);
+  const pages = [...transfers].map(([page, transfer]): PageResult => ({
+    ...page,
+    requests: transfer.requests,
+    totalKiB: kib(transfer.totalBytes),
+    javaScriptKiB: kib(transfer.javaScriptBytes),
+    prefetchKiB: kib(transfer.prefetchBytes),
+    lighthouse: lighthouse.scores.get(page) ?? null,
+  }));
+  return {pages, lighthouseError: lighthouse.error};
+}
+
+async function main(): Promise<void> {
+  const buildSeconds = process.argv.includes('--skip-build') ? null : coldBuild();
+  snapshotBuild();
+  const searchSettings = readSearchSettings();
+  // Served as a static host would: gzip on the fly, `/a/b` → `a/b.html`.
+  const server = await serveStatic(snapshotDir, {gzip: true});
+  let measured: Awaited<ReturnType<typeof measurePages>>;
+  try {
+    measured = await measurePages(server.origin);
+  } finally {
+    await server.close();
+  }
+  log('Search indexes…');
+  const engine = loadSearchEngine(searchSettings);
+  const results: Results = {
+    date: new Date().toISOString(),
+    commit: commandOutput('git', ['rev-parse', '--short', 'HEAD']),
+    node: process.version,
+    chromium: commandOutput(chromiumPath, ['--version']) ?? chromiumPath,
+    lighthouse: lighthouseVersion,
+    lighthouseRunsPerPage,
+    buildSeconds,
+    ...measured,
+    search: (['ru', 'en'] as const).map((locale) => measureSearch(engine, locale)),
+  };
+  mkdirSync(path.dirname(resultsFile), {recursive: true});
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(markdownReport(results));
+  log(`\nWritten to ${path.relative(siteDir, resultsFile)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

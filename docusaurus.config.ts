@@ -101,6 +101,8 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         searchBarShortcutHint: false,
         searchResultLimits: 8,
+        // Term tooltips repeat glossary descriptions on every page: indexing them quadrupled the index.
+        ignoreCssSelectors: ['[role="tooltip"]'],
       },
     ],
   ],

@@ -13,6 +13,7 @@
  * Prints Markdown tables on stdout (progress and build logs go to stderr) and writes
  * bench/results.json. `npm run bench -- --skip-build` measures the existing build/ instead.
  */
+import {chromiumFlags, chromiumPath} from './lib/chromium';
 import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -27,24 +28,8 @@ const buildDir = path.join(siteDir, 'build');
 /** What is measured: a copy of build/ (see `snapshotBuild`). bench/tmp/ is git-ignored. */
 const snapshotDir = path.join(siteDir, 'bench', 'tmp', 'build');
 const resultsFile = path.join(siteDir, 'bench', 'results.json');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Resolves packages the way the site's own code does, from its node_modules. */
 const siteRequire = createRequire(path.join(siteDir, 'package.json'));
-
-/**
- * The flags of tests/e2e/_lib/browser.ts (not exported there). Both the Playwright browser and the one
- * Lighthouse drives get them, so the two measures see the same browser.
- */
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface BenchPage {
   readonly locale: 'ru' | 'en';

@@ -4,25 +4,14 @@
  */
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import type {BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
-import {buildDir, launchBrowser, sitemapPaths} from './_lib/browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {sitemapPaths} from './_lib/browser';
+import {useServedSite} from './_lib/site';
 
 const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = sitemapPaths();
-let server: RunningServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 interface AxeViolation {
   id: string;
@@ -48,10 +37,10 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
   it.each(pages)('$path has no serious accessibility violation', async ({path}) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       await page.emulateMedia({colorScheme});
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${site.server.origin}${path}`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
       expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
       expect(await seriousViolations(page)).toEqual([]);
@@ -86,9 +75,9 @@ describe('keyboard', () => {
     ['search', 'input.navbar__search-input'],
     ['sidebar', '.theme-doc-sidebar-menu a.menu__link'],
   ])('reaches the %s with a visible focus', async (_name, selector) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      await page.goto(`${server.origin}/history/sphere`);
+      await page.goto(`${site.server.origin}/history/sphere`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
       expect(await tabTo(page, selector)).toBe(true);
     } finally {
@@ -97,12 +86,12 @@ describe('keyboard', () => {
   });
 
   it('leaves with Enter on the quick exit', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
       await page.route('https://www.gismeteo.ru/**', (route) =>
         route.fulfill({contentType: 'text/html', body: 'ok'}),
       );
-      await page.goto(`${server.origin}/history/sphere`);
+      await page.goto(`${site.server.origin}/history/sphere`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
       await tabTo(page, 'a[aria-describedby][target="_self"]');
       await page.keyboard.press('Enter');

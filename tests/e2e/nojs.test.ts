@@ -2,35 +2,23 @@
  * Every page of both locales with JavaScript off (Tor Browser "Safest"): the article text is there,
  * the sidebar reaches every page, the language switch is a working link.
  */
-import type {BrowserContext} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
-import {buildDir, launchBrowser, localePrefix, sitemapPaths} from './_lib/browser';
+import {localePrefix, sitemapPaths} from './_lib/browser';
+import {useServedSite} from './_lib/site';
 
 const pages = sitemapPaths();
 const allPaths = new Set(pages.map((page) => page.path));
 /** Pages outside the docs sidebar: the home page and the search page. */
 const isSidebarPage = (path: string) => !/^\/(en\/?)?$/.test(path) && !/\/search$/.test(path);
 
-let server: RunningServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser({javaScriptEnabled: false});
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite({javaScriptEnabled: false});
 
 describe.each(pages)('$path without JavaScript', ({locale, path}) => {
   it('shows its text, its sidebar and a working language switch', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     try {
-      const response = await page.goto(`${server.origin}${path}`);
+      const response = await page.goto(`${site.server.origin}${path}`);
       expect(response?.status()).toBe(200);
       if (/\/search$/.test(path)) {
         const note = page.getByRole('note');

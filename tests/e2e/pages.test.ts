@@ -2,27 +2,15 @@
  * Every page of both locales, in a real browser: it loads, hydrates without a console error or a
  * hydration mismatch, asks nothing of any other site, and links its counterpart in the other language.
  */
-import type {BrowserContext} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
-import {buildDir, launchBrowser, sitemapPaths} from './_lib/browser';
+import {sitemapPaths} from './_lib/browser';
+import {useServedSite} from './_lib/site';
 import {offSiteRequests, visit} from './_lib/visit';
 
 const pages = sitemapPaths();
 const allPaths = new Set(pages.map((page) => page.path));
-let server: RunningServer;
-let browser: BrowserContext;
-
-beforeAll(async () => {
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe('sitemaps', () => {
   it.each(localeCodes)('list pages of %s', (locale) => {
@@ -32,17 +20,22 @@ describe('sitemaps', () => {
 
 describe.each(pages)('$path', ({locale, path}) => {
   it('loads cleanly, stays on the site and links its counterpart', async () => {
-    const {page, status, consoleErrors, requests} = await visit(browser, `${server.origin}${path}`);
+    const {page, status, consoleErrors, requests} = await visit(
+      site.browser,
+      `${site.server.origin}${path}`,
+    );
     try {
       expect(status, 'HTTP status').toBe(200);
       expect(consoleErrors, 'console errors and warnings').toEqual([]);
-      expect(offSiteRequests(requests, server.origin), 'requests off the site').toEqual([]);
+      expect(offSiteRequests(requests, site.server.origin), 'requests off the site').toEqual([]);
       for (const other of localeCodes.filter((code) => code !== locale)) {
         const {htmlLang} = localeInfo(other);
         // `$` does not wait: a missing element fails at once instead of after the action timeout.
         const alternate = await page.$(`link[rel="alternate"][hreflang="${htmlLang}"]`);
-        const counterpart = new URL((await alternate?.getAttribute('href')) ?? '', server.origin)
-          .pathname;
+        const counterpart = new URL(
+          (await alternate?.getAttribute('href')) ?? '',
+          site.server.origin,
+        ).pathname;
         expect(allPaths.has(counterpart), `hreflang ${htmlLang} → ${counterpart} is a page`).toBe(
           true,
         );

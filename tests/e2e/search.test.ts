@@ -3,10 +3,9 @@
  * type (inflected Russian, names in the other script, variant spellings, topic words); a query scores
  * when its expected page is among the first five pages listed. The suite requires 90 %.
  */
-import type {BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
-import {buildDir, launchBrowser} from './_lib/browser';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {useServedSite} from './_lib/site';
 
 interface Query {
   readonly locale: 'ru' | 'en';
@@ -61,25 +60,17 @@ const queries: readonly Query[] = [
 ];
 
 const requiredShare = 0.9;
-let server: RunningServer;
-let browser: BrowserContext;
+const site = useServedSite();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 /** The first five distinct pages the search page lists for `q`, without locale prefix or anchor. */
 async function topPages({locale, q}: Query): Promise<string[]> {
   const prefix = locale === 'en' ? '/en' : '';
-  await page.goto(`${server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
+  await page.goto(`${site.server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   await page
     .waitForFunction(

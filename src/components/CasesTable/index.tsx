@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ReactNode} from 'react';
 import {cases} from '@site/src/data/cases';
 import {glossaryEntry} from '@site/src/data/glossary';
-import {sourceById} from '@site/src/data/sources';
+import SourceLinks from '@site/src/components/SourceLinks';
 import {useDataText} from '@site/src/i18n/dataText';
 import styles from '@site/src/css/dataTable.module.css';
 
@@ -60,12 +60,7 @@ export default function CasesTable(): ReactNode {
               <td>{t(`cases.${entry.id}.summary`)}</td>
               <td>{t(`cases.${entry.id}.outcome`)}</td>
               <td>
-                {entry.sources.map((id, index) => (
-                  <span key={id}>
-                    {index > 0 && ', '}
-                    <Link to={`/sources#source-${id}`}>{sourceById(id).publisher}</Link>
-                  </span>
-                ))}
+                <SourceLinks ids={entry.sources} />
               </td>
             </tr>
           ))}

@@ -1,15 +1,13 @@
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import styles from '@site/src/css/dataTable.module.css';
 import {figureMeasures, totalSince2017, yearlyFigures} from '@site/src/data/figures';
-import {sourceById} from '@site/src/data/sources';
+import SourceLinks from '@site/src/components/SourceLinks';
 import {useDataText} from '@site/src/i18n/dataText';
 
 /** The yearly figures as a table: the text alternative to FiguresChart, and what journalists quote. */
 export default function FiguresTable(): ReactNode {
   const {t} = useDataText();
-  const source = sourceById(totalSince2017.source);
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>
@@ -45,7 +43,7 @@ export default function FiguresTable(): ReactNode {
           people: t('figures.people', {count: totalSince2017.helped}),
         })}{' '}
         <Translate id="figures.table.source">Источник:</Translate>{' '}
-        <Link to={`/sources#source-${totalSince2017.source}`}>{source.publisher}</Link>.
+        <SourceLinks ids={[totalSince2017.source]} />.
       </p>
     </div>
   );

@@ -4,7 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import type {GlossaryEntry} from '@site/src/data/glossary';
-import {sourceById} from '@site/src/data/sources';
+import SourceLinks from '@site/src/components/SourceLinks';
 import {useDataText} from '@site/src/i18n/dataText';
 import {glossaryGroups, kindLabel} from './_utils';
 import styles from './styles.module.css';
@@ -51,12 +51,7 @@ function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
           <Translate id="glossary.entry.sources">Источники</Translate>
         </dt>
         <dd>
-          {entry.sources.map((id, index) => (
-            <span key={id}>
-              {index > 0 && ', '}
-              <Link to={`/sources#source-${id}`}>{sourceById(id).publisher}</Link>
-            </span>
-          ))}
+          <SourceLinks ids={entry.sources} />
         </dd>
       </dl>
     </div>

@@ -6,27 +6,17 @@ import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {type BrowserContext, chromium} from 'playwright-core';
+import {chromiumFlags, chromiumPath} from '../../../scripts/lib/chromium';
 import {siteDir} from '../../../scripts/lib/pages';
 import {localeCodes, sourceLocale} from '../../../src/i18n/locales';
 
 export const buildDir = path.join(siteDir, 'build');
 
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function launchBrowser(
   options: {javaScriptEnabled?: boolean} = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'nc-sos-chromium-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: chromiumFlags,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });

@@ -9,8 +9,9 @@ import {useServedSite} from './_lib/site';
 
 const pages = sitemapPaths();
 const allPaths = new Set(pages.map((page) => page.path));
-/** Pages outside the docs sidebar: the home page and the search page. */
-const isSidebarPage = (path: string) => !/^\/(en\/?)?$/.test(path) && !/\/search$/.test(path);
+/** Pages outside the docs sidebar: the home page, the search page and the contributors' status page. */
+const isSidebarPage = (path: string) =>
+  !/^\/(en\/?)?$/.test(path) && !/\/(search|translation-status)$/.test(path);
 
 const site = useServedSite({javaScriptEnabled: false});
 

@@ -78,20 +78,21 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
 
   it('hides the page the moment it is triggered', async () => {
     const page = await openAfter(browser, from, pagePath);
-    // Hold the neutral site's answer back, to look at the page while the browser is leaving it.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const requested = new Promise<void>((resolve) =>
-      page.route(`${exitUrl}**`, async (route) => {
-        resolve();
-        await held;
-        await route.fulfill({contentType: 'text/html', body: '<p>Weather</p>'});
-      }),
-    );
+    // Chromium runs no page.evaluate while a navigation is pending, so the page reports itself:
+    // the first time <html> changes class, it says whether the body can still be seen.
+    let markReported: (visibility: string) => void = () => {};
+    const reported = new Promise<string>((resolve) => (markReported = resolve));
+    await page.exposeFunction('reportVisibility', (visibility: string) => markReported(visibility));
+    await page.evaluate(() => {
+      const report = (window as unknown as {reportVisibility: (value: string) => void})
+        .reportVisibility;
+      new MutationObserver(() => report(getComputedStyle(document.body).visibility)).observe(
+        document.documentElement,
+        {attributes: true, attributeFilter: ['class']},
+      );
+    });
     await page.getByRole('link', {name: label, exact: true}).click({noWaitAfter: true});
-    await requested;
-    expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('hidden');
-    release();
+    expect(await reported).toBe('hidden');
     await page.waitForURL(`${exitUrl}**`);
     await page.close();
   });

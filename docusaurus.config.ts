@@ -112,10 +112,12 @@ const config: Config = {
       title,
       logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
-        {type: 'doc', docId: 'history/index', label: 'История', position: 'left'},
-        {type: 'doc', docId: 'activity/index', label: 'Деятельность', position: 'left'},
-        {type: 'doc', docId: 'cases/index', label: 'Дела', position: 'left'},
-        {type: 'doc', docId: 'glossary/index', label: 'Глоссарий', position: 'left'},
+        // Plain links, each active within its own section: a `doc` item is active on every page of
+        // its sidebar, and all four sections share one sidebar.
+        {to: '/history', activeBasePath: '/history', label: 'История', position: 'left'},
+        {to: '/activity', activeBasePath: '/activity', label: 'Деятельность', position: 'left'},
+        {to: '/cases', activeBasePath: '/cases', label: 'Дела', position: 'left'},
+        {to: '/glossary', activeBasePath: '/glossary', label: 'Глоссарий', position: 'left'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

@@ -50,6 +50,13 @@ describe.each(pages)('$path without JavaScript', ({locale, path}) => {
           'pages the sidebar misses',
         ).toEqual([]);
       }
+      const activeSections = await page.$$eval('.navbar a.navbar__link--active', (links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      );
+      const section = /^(\/en)?\/(history|activity|cases|glossary)(?=\/|$)/.exec(path)?.[0];
+      expect(activeSections, 'sections the navbar marks as current').toEqual(
+        section ? [section] : [],
+      );
       for (const other of localeCodes.filter((code) => code !== locale)) {
         const href = await (
           await page.$(`.navbar a[lang="${localeInfo(other).htmlLang}"]`)

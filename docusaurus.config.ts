@@ -85,6 +85,7 @@ const config: Config = {
     './plugins/data-text/index.ts',
     './plugins/translation-status/index.ts',
     './plugins/security-headers/index.ts',
+    './plugins/lean-client/index.ts',
   ],
   themes: [
     [

@@ -1,0 +1,37 @@
+/**
+ * Keeps out of every page the client code this site does not use, for readers on slow, metered or
+ * censored connections (issue #8: the heaviest first visit within 150 KiB):
+ *
+ * - Prism: no page has a code block (src/theme/CodeBlock renders one plainly if a page ever does), yet
+ *   the classic theme loads Prism's grammars on every page through a client module.
+ * - Prefetching on sight: Docusaurus downloads the code of every internal link that scrolls into view,
+ *   some 35–80 KiB for the sidebar alone, pages the reader may never open. Pointing at or focusing a
+ *   link still loads its page ahead of the click (`preload`, which is untouched).
+ */
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+
+const emptyModule = path.join(__dirname, 'emptyModule.ts');
+const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
+
+/** A module's path without its extension, as the bundler sees a relative or extension-less import. */
+function modulePath(request: string): string {
+  return require.resolve(request).replace(/\.js$/, '');
+}
+
+export default function leanClientPlugin(): Plugin {
+  return {
+    name: 'nc-sos-lean-client',
+    configureWebpack: (_config, isServer) =>
+      isServer
+        ? {}
+        : {
+            resolve: {
+              alias: {
+                [modulePath('@docusaurus/theme-classic/lib/prism-include-languages')]: emptyModule,
+                [modulePath('@docusaurus/core/lib/client/prefetch')]: noPrefetch,
+              },
+            },
+          },
+  };
+}

@@ -72,3 +72,25 @@ describe.each(pages)('$path without JavaScript', ({locale, path}) => {
     }
   });
 });
+
+describe('the navbar search field without JavaScript', () => {
+  it.each([
+    {path: '/history/sphere', label: 'Поиск', searchPage: '/search'},
+    {path: '/en/history/sphere', label: 'Search', searchPage: '/en/search'},
+  ])(
+    'on $path opens the search page, which says where to look instead',
+    async ({path, label, searchPage}) => {
+      const page = await site.browser.newPage();
+      try {
+        await page.goto(`${site.server.origin}${path}`);
+        await page.getByRole('searchbox', {name: label}).fill('Сфера');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(`${site.server.origin}${searchPage}?q=*`);
+        expect(new URL(page.url()).searchParams.get('q')).toBe('Сфера');
+        expect(await page.getByRole('note').innerText()).toMatch(/JavaScript/);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});

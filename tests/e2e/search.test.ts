@@ -105,3 +105,37 @@ describe('search evaluation', () => {
     expect(share, misses.join('\n')).toBeGreaterThanOrEqual(requiredShare);
   });
 });
+
+describe('the navbar search field', () => {
+  it.each([
+    {
+      locale: 'ru',
+      path: '/history/sphere',
+      q: 'Арсамиков',
+      label: 'Поиск',
+      expected: '/cases/idris-arsamikov',
+    },
+    {
+      locale: 'en',
+      path: '/en/history/sphere',
+      q: 'Arsamikov',
+      label: 'Search',
+      expected: '/en/cases/idris-arsamikov',
+    },
+  ])(
+    '($locale) loads on Ctrl+K, keeps what was typed meanwhile, and leads to the page',
+    async ({path, q, label, expected}) => {
+      await page.goto(`${site.server.origin}${path}`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.keyboard.press('Control+KeyK');
+      // Typed at once, while the search code is still on its way.
+      await page.keyboard.type(q);
+      const field = page.getByRole('combobox', {name: label});
+      await expect.poll(() => field.inputValue()).toBe(q);
+      // The first suggestion is selected as the results come; Enter opens its page.
+      await page.getByRole('option').first().waitFor({timeout: 10_000});
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === expected);
+    },
+  );
+});

@@ -1,13 +1,13 @@
 /**
  * Loads the per-language text of the typed data (glossary, cases, figures) for the locale being built,
- * validates it, and hands it to the client as global data, where i18next renders it
+ * validates it, and writes it as a module for the client, where i18next renders it
  * (src/i18n/dataText.ts). Only the current locale's text ships, and invalid data stops the build.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {loadLocaleText} from './load';
-import {type DataTextGlobalData, dataTextPluginName} from './globalData';
+import {type DataTextClientData, dataTextFile, dataTextPluginName} from './clientData';
 import {collectTermPages} from './termPages';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
@@ -21,13 +21,13 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         DocsContent | undefined;
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const text = allContent[dataTextPluginName]?.default as LocaleTextFiles;
-      const data: DataTextGlobalData = {
+      const data: DataTextClientData = {
         locale: i18n.currentLocale,
         text,
         termPages: await collectTermPages(siteDir, docs),
         docs: docs.map(({permalink, title}) => ({permalink, title})),
       };
-      actions.setGlobalData(data);
+      await actions.createData(dataTextFile, JSON.stringify(data));
     },
   };
 }

@@ -2,7 +2,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import type {DocRef} from './globalData';
+import type {DocRef} from './clientData';
 
 interface DocMetadataLike extends DocRef {
   /** `@site/`-prefixed path of the page's file, as the docs plugin reports it. */

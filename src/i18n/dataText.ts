@@ -1,20 +1,15 @@
 /**
- * The current locale's data text (glossary, cases, figures), which the data-text plugin ships as
- * global data, rendered through i18next: one translator per locale, made once.
+ * The current locale's data text (glossary, cases, figures), which the data-text plugin writes for
+ * the locale being built, rendered through i18next: one translator, made once.
  */
-import {usePluginData} from '@docusaurus/useGlobalData';
+import data from '@generated/nc-sos-data-text/default/data-text.json';
 import type {TFunction} from 'i18next';
-import {type DataTextGlobalData, dataTextPluginName} from '@site/plugins/data-text/globalData';
+import type {DataTextClientData} from '@site/plugins/data-text/clientData';
 import {createTranslator} from './translator';
 
-const translators = new Map<string, TFunction>();
+let translator: TFunction | undefined;
 
-export function useDataText(): DataTextGlobalData & {readonly t: TFunction} {
-  const data = usePluginData(dataTextPluginName) as DataTextGlobalData;
-  let t = translators.get(data.locale);
-  if (!t) {
-    t = createTranslator(data.locale, data.text);
-    translators.set(data.locale, t);
-  }
-  return {...data, t};
+export function useDataText(): DataTextClientData & {readonly t: TFunction} {
+  translator ??= createTranslator(data.locale, data.text);
+  return {...data, t: translator};
 }

@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import type {DocRef} from '@site/plugins/data-text/globalData';
+import type {DocRef} from '@site/plugins/data-text/clientData';
 import {useDataText} from '@site/src/i18n/dataText';
 import styles from './styles.module.css';
 

@@ -2,13 +2,19 @@
 import type {LocaleTextFiles} from '../../src/data/validate';
 
 export const dataTextPluginName = 'nc-sos-data-text';
+/**
+ * The module the plugin writes for the locale being built, imported as
+ * `@generated/nc-sos-data-text/default/data-text.json` (src/types/generated.d.ts). Not global data:
+ * that would put it in main.js, on pages that show no data, the home page among them.
+ */
+export const dataTextFile = 'data-text.json';
 
 export interface DocRef {
   readonly permalink: string;
   readonly title: string;
 }
 
-export interface DataTextGlobalData {
+export interface DataTextClientData {
   readonly locale: string;
   readonly text: LocaleTextFiles;
   /** Pages of this locale on which each glossary term appears. */

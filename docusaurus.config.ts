@@ -86,6 +86,7 @@ const config: Config = {
     './plugins/translation-status/index.ts',
     './plugins/security-headers/index.ts',
     './plugins/lean-client/index.ts',
+    './plugins/search-yo/index.ts',
   ],
   themes: [
     [

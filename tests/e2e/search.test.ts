@@ -15,7 +15,7 @@ interface Query {
 }
 
 const queries: readonly Query[] = [
-  // Russian: word forms, ё/е, Latin tokens, names in Latin script, variants.
+  // Russian: word forms, ё/е («сестры» for «Сёстры»), Latin tokens, names in Latin script, variants.
   {locale: 'ru', q: 'Сферы', expected: '/history/sphere'},
   {locale: 'ru', q: 'Sfera', expected: '/history/sphere'},
   {locale: 'ru', q: 'ликвидацию фонда', expected: '/history/sphere'},
@@ -31,6 +31,8 @@ const queries: readonly Query[] = [
   {locale: 'ru', q: 'Сулеймановой', expected: '/cases/seda-suleimanova'},
   {locale: 'ru', q: 'сестры из Дагестана', expected: '/cases/dagestan-sisters'},
   {locale: 'ru', q: 'Лапунова', expected: '/cases/maxim-lapunov'},
+  {locale: 'ru', q: 'Лапуновым', expected: '/cases/maxim-lapunov'},
+  {locale: 'ru', q: 'Истееву', expected: '/history/founding'},
   {locale: 'ru', q: 'Marem', expected: '/activity/marem'},
   {locale: 'ru', q: 'Анохиной', expected: '/activity/marem'},
   {locale: 'ru', q: 'эвакуации', expected: '/activity/evacuation'},

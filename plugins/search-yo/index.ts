@@ -1,0 +1,43 @@
+/**
+ * Makes the built-in search treat ё and е as one letter (foldYo.ts), where the search theme loads
+ * lunr's Russian language: in Node, when it builds the index, and in the browser bundle, where it
+ * queries it. The theme offers no hook for either, so the module it loads is replaced: in Node's
+ * module cache, and in the bundle by a module replacement.
+ */
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+import {foldYoInRussianStemmer, type LunrWithRussian} from './foldYo';
+
+/** Resolves modules as the search theme does, from its own folder. */
+const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
+const russianModule = themeRequire.resolve('lunr-languages/lunr.ru');
+
+function foldYoWhenTheThemeBuildsItsIndex(): void {
+  const installRussian = themeRequire(russianModule) as (lunr: LunrWithRussian) => void;
+  const cached = themeRequire.cache[russianModule];
+  if (!cached) throw new Error(`plugins/search-yo: ${russianModule} is not in Node's module cache`);
+  cached.exports = (lunr: LunrWithRussian) => {
+    installRussian(lunr);
+    foldYoInRussianStemmer(lunr);
+  };
+}
+
+/** Where the theme's generated module loads lunr's Russian language; the stand-in loads it too. */
+const russianRequest = /lunr-languages[\\/]lunr\.ru(\.js)?$/;
+const standIn = path.join(__dirname, 'lunrRussian.cjs');
+
+export default function searchYoPlugin(): Plugin {
+  foldYoWhenTheThemeBuildsItsIndex();
+  return {
+    name: 'nc-sos-search-yo',
+    configureWebpack: (_config, _isServer, {currentBundler}) => ({
+      plugins: [
+        // Not an alias: that would also catch the stand-in's own import of the original.
+        new currentBundler.instance.NormalModuleReplacementPlugin(russianRequest, (resource) => {
+          if (resource.contextInfo.issuer !== standIn) resource.request = standIn;
+        }),
+      ],
+    }),
+  };
+}

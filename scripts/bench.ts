@@ -36,12 +36,17 @@ interface BenchPage {
   readonly path: string;
 }
 
-/** A home page and a long doc page in each locale: the lightest and a typical reading visit. */
+/**
+ * In each locale: the home page, a long doc page (a typical reading visit) and the glossary, the
+ * page that shows the most data and so loads the most.
+ */
 const benchPages: readonly BenchPage[] = [
   {locale: 'ru', path: '/'},
   {locale: 'ru', path: '/history/sphere'},
+  {locale: 'ru', path: '/glossary'},
   {locale: 'en', path: '/en/'},
   {locale: 'en', path: '/en/history/sphere'},
+  {locale: 'en', path: '/en/glossary'},
 ];
 
 /** Queries a reader would type: names, places and topics of the site, one and several words. */

@@ -3,6 +3,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
 import type {FreshStatus, LocaleReport, StatusItem} from '@site/scripts/lib/translationStatus';
+import tableStyles from '@site/src/css/dataTable.module.css';
 import styles from './styles.module.css';
 
 interface Props {
@@ -29,8 +30,8 @@ function ItemTable({
   readonly caption: string;
 }): ReactNode {
   return (
-    <div className={styles.scroll}>
-      <table>
+    <div className={tableStyles.scroll}>
+      <table className={tableStyles.table}>
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -13,14 +13,20 @@ import {foldYoInRussianStemmer, type LunrWithRussian} from './foldYo';
 const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
 const russianModule = themeRequire.resolve('lunr-languages/lunr.ru');
 
+type InstallRussian = ((lunr: LunrWithRussian) => void) & {foldsYo?: true};
+
 function foldYoWhenTheThemeBuildsItsIndex(): void {
-  const installRussian = themeRequire(russianModule) as (lunr: LunrWithRussian) => void;
+  const installRussian = themeRequire(russianModule) as InstallRussian;
+  // `docusaurus start` loads the plugins again on a config change; the cache keeps the wrapper.
+  if (installRussian.foldsYo) return;
   const cached = themeRequire.cache[russianModule];
   if (!cached) throw new Error(`plugins/search-yo: ${russianModule} is not in Node's module cache`);
-  cached.exports = (lunr: LunrWithRussian) => {
+  const installFoldingYo: InstallRussian = (lunr) => {
     installRussian(lunr);
     foldYoInRussianStemmer(lunr);
   };
+  installFoldingYo.foldsYo = true;
+  cached.exports = installFoldingYo;
 }
 
 /** Where the theme's generated module loads lunr's Russian language; the stand-in loads it too. */

@@ -41,7 +41,12 @@ export default function SearchBar(): ReactNode {
   const placeholderFocused = useRef(false);
 
   const load = useCallback(() => {
-    void loadSearchBar().then((module) => setFullSearchBar(() => module.default));
+    void loadSearchBar().then((module) => {
+      // Asked now, not tracked with focus and blur events: Preact runs the placeholder's blur
+      // handler as the swap removes it, which would forget the focus just before it is handed over.
+      placeholderFocused.current = document.activeElement === placeholder.current;
+      setFullSearchBar(() => module.default);
+    });
   }, []);
 
   useEffect(() => {
@@ -82,11 +87,7 @@ export default function SearchBar(): ReactNode {
         aria-label={label}
         className={`navbar__search-input ${styles.input}`}
         onPointerEnter={load}
-        onFocus={() => {
-          placeholderFocused.current = true;
-          load();
-        }}
-        onBlur={() => (placeholderFocused.current = false)}
+        onFocus={load}
         onInput={(event) => (typed.current = event.currentTarget.value)}
       />
     </form>

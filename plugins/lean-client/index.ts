@@ -7,6 +7,11 @@
  * - Prefetching on sight: Docusaurus downloads the code of every internal link that scrolls into view,
  *   some 35–80 KiB for the sidebar alone, pages the reader may never open. Pointing at or focusing a
  *   link still loads its page ahead of the click (`preload`, which is untouched).
+ * - React's DOM renderer: React 19's is some 60 KiB gzip, half of what every page loaded. In the
+ *   production browser bundle `react` and `react-dom` resolve to Preact's compatibility layer (about
+ *   10 KiB), which runs the same components. The HTML is still rendered by React at build time, and
+ *   `docusaurus start` keeps React for its fast refresh and its warnings. The browser tests run
+ *   against this bundle, so a component Preact renders differently fails them.
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
@@ -19,10 +24,13 @@ function modulePath(request: string): string {
   return require.resolve(request).replace(/\.js$/, '');
 }
 
+/** Preact's React compatibility layer: `react-dom/client` finds its `client.js` there, and so on. */
+const preactCompat = path.dirname(require.resolve('preact/compat/package.json'));
+
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'nc-sos-lean-client',
-    configureWebpack: (_config, isServer) =>
+    configureWebpack: (config, isServer) =>
       isServer
         ? {}
         : {
@@ -30,6 +38,11 @@ export default function leanClientPlugin(): Plugin {
               alias: {
                 [modulePath('@docusaurus/theme-classic/lib/prism-include-languages')]: emptyModule,
                 [modulePath('@docusaurus/core/lib/client/prefetch')]: noPrefetch,
+                // Replace Docusaurus's own `react` and `react-dom` aliases (same keys).
+                ...(config.mode === 'production' && {
+                  react: preactCompat,
+                  'react-dom': preactCompat,
+                }),
               },
             },
           },

@@ -12,25 +12,29 @@
  *   10 KiB), which runs the same components. The HTML is still rendered by React at build time, and
  *   `docusaurus start` keeps React for its fast refresh and its warnings. The browser tests run
  *   against this bundle, so a component Preact renders differently fails them.
+ * - tslib: `@docusaurus/utils-common`, compiled to CommonJS, requires all of it (3.7 KiB gzip, which a
+ *   bundler cannot trim from a `require`) for one helper; a stand-in gives it that one.
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
 const emptyModule = path.join(__dirname, 'emptyModule.ts');
 const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
+const tslibStandIn = path.join(__dirname, 'tslibImportDefault.ts');
+const utilsCommon = path.dirname(require.resolve('@docusaurus/utils-common/package.json'));
 
 /** A module's path without its extension, as the bundler sees a relative or extension-less import. */
 function modulePath(request: string): string {
   return require.resolve(request).replace(/\.js$/, '');
 }
 
-/** Preact's React compatibility layer: `react-dom/client` finds its `client.js` there, and so on. */
+/** Preact's React compatibility layer: `react-dom/client` resolves to its `client` module, and so on. */
 const preactCompat = path.dirname(require.resolve('preact/compat/package.json'));
 
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'nc-sos-lean-client',
-    configureWebpack: (config, isServer) =>
+    configureWebpack: (config, isServer, {currentBundler}) =>
       isServer
         ? {}
         : {
@@ -45,6 +49,14 @@ export default function leanClientPlugin(): Plugin {
                 }),
               },
             },
+            plugins: [
+              // Not an alias: other packages that require tslib may need more of it.
+              new currentBundler.instance.NormalModuleReplacementPlugin(/^tslib$/, (resource) => {
+                if (resource.contextInfo.issuer.startsWith(utilsCommon)) {
+                  resource.request = tslibStandIn;
+                }
+              }),
+            ],
           },
   };
 }

@@ -2,23 +2,32 @@
 import type {LocaleTextFiles} from '../../src/data/validate';
 
 export const dataTextPluginName = 'nc-sos-data-text';
-/**
- * The module the plugin writes for the locale being built, imported as
- * `@generated/nc-sos-data-text/default/data-text.json` (src/types/generated.d.ts). Not global data:
- * that would put it in main.js, on pages that show no data, the home page among them.
- */
-export const dataTextFile = 'data-text.json';
 
 export interface DocRef {
   readonly permalink: string;
   readonly title: string;
 }
 
-export interface DataTextClientData {
+/** One text file of the locale being built, with what i18next needs to render it. */
+export interface TextModule<Name extends keyof LocaleTextFiles> {
   readonly locale: string;
-  readonly text: LocaleTextFiles;
-  /** Pages of this locale on which each glossary term appears. */
-  readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
+  readonly text: Pick<LocaleTextFiles, Name>;
+}
+
+/**
+ * The modules the plugin writes for the locale being built, each imported as
+ * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the components that show
+ * it. Not global data, which would put it in main.js on every page; not one module either: a page
+ * loads only the text it shows. The glossary's goes with `<Term>`, on nearly every page; the cases',
+ * the figures' and the list of pages each go with the one page that shows them.
+ */
+export interface DataTextModules {
+  readonly 'glossary.json': TextModule<'glossary'> & {
+    /** Pages of this locale on which each glossary term appears. */
+    readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
+  };
+  readonly 'cases.json': TextModule<'cases'>;
+  readonly 'figures.json': TextModule<'figures'>;
   /** Every page of this locale, for the A–Z index. */
-  readonly docs: readonly DocRef[];
+  readonly 'docs.json': readonly DocRef[];
 }

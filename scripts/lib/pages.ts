@@ -66,9 +66,13 @@ export function headingIds(body: string): (string | null)[] {
   });
 }
 
-/** The body as a reader sees its words: no JSX tags, link targets, heading ids or comments. */
+/**
+ * The body as a reader sees its words: no `import` lines, JSX tags, link targets, heading ids or
+ * comments.
+ */
 export function proseOf(body: string): string {
   return body
+    .replace(/^(?:import|export)\s.*$/gm, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
     .replace(/\{#[\w-]+\}/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')

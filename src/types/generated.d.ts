@@ -1,7 +1,28 @@
-/** Modules the site's own plugins write into .docusaurus/ at build time. */
-declare module '@generated/nc-sos-data-text/default/data-text.json' {
-  import type {DataTextClientData} from '@site/plugins/data-text/clientData';
+/** Modules the site's own plugins write into .docusaurus/ at build time (plugins/data-text). */
+declare module '@generated/nc-sos-data-text/default/glossary.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
 
-  const data: DataTextClientData;
+  const data: DataTextModules['glossary.json'];
+  export default data;
+}
+
+declare module '@generated/nc-sos-data-text/default/cases.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['cases.json'];
+  export default data;
+}
+
+declare module '@generated/nc-sos-data-text/default/figures.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['figures.json'];
+  export default data;
+}
+
+declare module '@generated/nc-sos-data-text/default/docs.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['docs.json'];
   export default data;
 }

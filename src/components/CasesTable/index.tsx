@@ -5,12 +5,12 @@ import type {ReactNode} from 'react';
 import {cases} from '@site/src/data/cases';
 import {glossaryEntry} from '@site/src/data/glossary';
 import SourceLinks from '@site/src/components/SourceLinks';
-import {useDataText} from '@site/src/i18n/dataText';
+import {useCasesText} from '@site/src/i18n/casesText';
 import styles from '@site/src/css/dataTable.module.css';
 
 /** The overview of all cases, from src/data/cases.ts and the locale's i18n/<locale>/data/cases.json. */
 export default function CasesTable(): ReactNode {
-  const {t} = useDataText();
+  const {t} = useCasesText();
   const {i18n} = useDocusaurusContext();
   const nameOf = (id: Parameters<typeof glossaryEntry>[0]) =>
     i18n.currentLocale === 'ru' ? glossaryEntry(id).ru : glossaryEntry(id).en;

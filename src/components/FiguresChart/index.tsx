@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {useId} from 'react';
 import {figureMeasures, yearlyFigures} from '@site/src/data/figures';
-import {useDataText} from '@site/src/i18n/dataText';
+import {useFiguresText} from '@site/src/i18n/figuresText';
 import styles from './styles.module.css';
 
 const width = 640;
@@ -22,7 +22,7 @@ function barHeight(value: number): number {
  * screen readers get the same numbers as text through <title> and <desc>.
  */
 export default function FiguresChart(): ReactNode {
-  const {t} = useDataText();
+  const {t} = useFiguresText();
   const titleId = useId();
   const descId = useId();
   const description = yearlyFigures

@@ -3,11 +3,11 @@ import type {ReactNode} from 'react';
 import styles from '@site/src/css/dataTable.module.css';
 import {figureMeasures, totalSince2017, yearlyFigures} from '@site/src/data/figures';
 import SourceLinks from '@site/src/components/SourceLinks';
-import {useDataText} from '@site/src/i18n/dataText';
+import {useFiguresText} from '@site/src/i18n/figuresText';
 
 /** The yearly figures as a table: the text alternative to FiguresChart, and what journalists quote. */
 export default function FiguresTable(): ReactNode {
-  const {t} = useDataText();
+  const {t} = useFiguresText();
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>

@@ -5,13 +5,13 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import type {GlossaryEntry} from '@site/src/data/glossary';
 import SourceLinks from '@site/src/components/SourceLinks';
-import {useDataText} from '@site/src/i18n/dataText';
+import {useGlossaryText} from '@site/src/i18n/glossaryText';
 import {glossaryGroups, kindLabel} from './_utils';
 import styles from './styles.module.css';
 
 function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {t, termPages} = useDataText();
+  const {t, termPages} = useGlossaryText();
   const isRussian = i18n.currentLocale === 'ru';
   const pages = termPages[entry.id] ?? [];
   return (

@@ -2,8 +2,8 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
+import docs from '@generated/nc-sos-data-text/default/docs.json';
 import type {DocRef} from '@site/plugins/data-text/clientData';
-import {useDataText} from '@site/src/i18n/dataText';
 import styles from './styles.module.css';
 
 /** Titles sort by their first letter, not by an opening quote mark. */
@@ -23,7 +23,6 @@ function byInitial(docs: readonly DocRef[], locale: string): [string, DocRef[]][
 /** Every page of the site by title, A to Z (А–Я in Russian): a way in that needs no search. */
 export default function PageIndex(): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {docs} = useDataText();
   return byInitial(docs, i18n.currentLocale).map(([initial, group]) => (
     <section key={initial}>
       <Heading as="h2" id={`letter-${initial}`} className={styles.letter}>

@@ -1,6 +1,6 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {type GlossaryEntry, glossaryEntry, isTermId} from '@site/src/data/glossary';
-import {useDataText} from '@site/src/i18n/dataText';
+import {useGlossaryText} from '@site/src/i18n/glossaryText';
 
 /** Glossary entries the page is about (`subjects:` front matter), checked at compile time. */
 export function usePageSubjects(): GlossaryEntry[] {
@@ -11,7 +11,7 @@ export function usePageSubjects(): GlossaryEntry[] {
 /** Glossary entries the page mentions with `<Term>`, in glossary order. */
 export function usePageTerms(): GlossaryEntry[] {
   const {permalink} = useDoc().metadata;
-  const {termPages} = useDataText();
+  const {termPages} = useGlossaryText();
   return Object.entries(termPages)
     .filter(([, pages]) => pages.some((page) => page.permalink === permalink))
     .map(([id]) => id)

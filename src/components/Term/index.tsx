@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
 import {glossaryEntry, type TermId} from '@site/src/data/glossary';
-import {useDataText} from '@site/src/i18n/dataText';
+import {useGlossaryText} from '@site/src/i18n/glossaryText';
 import {useHydrated} from './_utils';
 import styles from './styles.module.css';
 
@@ -16,7 +16,7 @@ interface Props {
 export default function Term({id, children}: Props): ReactNode {
   const entry = glossaryEntry(id);
   const {i18n} = useDocusaurusContext();
-  const {t} = useDataText();
+  const {t} = useGlossaryText();
   const tooltipId = useId();
   const hydrated = useHydrated();
   const [dismissed, setDismissed] = useState(false);

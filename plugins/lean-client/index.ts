@@ -11,7 +11,8 @@
  *   production browser bundle `react` and `react-dom` resolve to Preact's compatibility layer (about
  *   10 KiB), which runs the same components. The HTML is still rendered by React at build time, and
  *   `docusaurus start` keeps React for its fast refresh and its warnings. The browser tests run
- *   against this bundle, so a component Preact renders differently fails them.
+ *   against this bundle, so a component Preact renders differently fails them. `hydrationFix.ts`
+ *   clears what React's build-time HTML has and Preact does not expect.
  * - tslib: `@docusaurus/utils-common`, compiled to CommonJS, requires all of it (3.7 KiB gzip, which a
  *   bundler cannot trim from a `require`) for one helper; a stand-in gives it that one.
  */
@@ -20,6 +21,7 @@ import type {Plugin} from '@docusaurus/types';
 
 const emptyModule = path.join(__dirname, 'emptyModule.ts');
 const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
+const hydrationFix = path.join(__dirname, 'hydrationFix.ts');
 const tslibStandIn = path.join(__dirname, 'tslibImportDefault.ts');
 const utilsCommon = path.dirname(require.resolve('@docusaurus/utils-common/package.json'));
 
@@ -34,6 +36,7 @@ const preactCompat = path.dirname(require.resolve('preact/compat/package.json'))
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'nc-sos-lean-client',
+    getClientModules: () => [hydrationFix],
     configureWebpack: (config, isServer, {currentBundler}) =>
       isServer
         ? {}

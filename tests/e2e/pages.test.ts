@@ -1,6 +1,7 @@
 /**
  * Every page of both locales, in a real browser: it loads, hydrates without a console error or a
- * hydration mismatch, asks nothing of any other site, and links its counterpart in the other language.
+ * hydration mismatch and without moving or rebuilding the page, asks nothing of any other site, and links
+ * its counterpart in the other language.
  */
 import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
@@ -20,13 +21,14 @@ describe('sitemaps', () => {
 
 describe.each(pages)('$path', ({locale, path}) => {
   it('loads cleanly, stays on the site and links its counterpart', async () => {
-    const {page, status, consoleErrors, requests} = await visit(
+    const {page, status, consoleErrors, requests, displaced} = await visit(
       site.browser,
       `${site.server.origin}${path}`,
     );
     try {
       expect(status, 'HTTP status').toBe(200);
       expect(consoleErrors, 'console errors and warnings').toEqual([]);
+      expect(displaced, 'elements hydration moved or rebuilt').toEqual([]);
       expect(offSiteRequests(requests, site.server.origin), 'requests off the site').toEqual([]);
       for (const other of localeCodes.filter((code) => code !== locale)) {
         const {htmlLang} = localeInfo(other);

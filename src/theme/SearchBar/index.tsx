@@ -42,8 +42,8 @@ export default function SearchBar(): ReactNode {
 
   const load = useCallback(() => {
     void loadSearchBar().then((module) => {
-      // Asked now, not tracked with focus and blur events: Preact runs the placeholder's blur
-      // handler as the swap removes it, which would forget the focus just before it is handed over.
+      // Asked now rather than tracked with focus and blur handlers, which a field's removal may or
+      // may not trigger, depending on the renderer (Preact runs them, React does not).
       placeholderFocused.current = document.activeElement === placeholder.current;
       setFullSearchBar(() => module.default);
     });

@@ -9,9 +9,8 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pagesDir, siteDir} from './lib/pages';
+import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
-  dataFiles,
-  type DataFile,
   type FreshStatus,
   type LocaleReport,
   pageSourceHash,
@@ -63,7 +62,7 @@ function markPage(file: string): void {
   console.log(`${file}: translates source ${hash}`);
 }
 
-function markData(file: string, name: DataFile, onlyId: string | undefined): void {
+function markData(file: string, name: TextFileName, onlyId: string | undefined): void {
   const full = path.join(siteDir, file);
   const translation = JSON.parse(readFileSync(full, 'utf8')) as Record<
     string,
@@ -93,7 +92,7 @@ function mark(args: readonly string[]): void {
   for (const file of files.map((arg) =>
     path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/'),
   )) {
-    const data = dataFiles.find((name) =>
+    const data = textFileNames.find((name) =>
       new RegExp(`^i18n/[^/]+/data/${name}\\.json$`).test(file),
     );
     if (data) markData(file, data, onlyId);

@@ -6,16 +6,11 @@ import {type DataIssue, DataValidationError} from '../../src/data/schema';
 import {
   type LocaleTextFiles,
   type SiteData,
+  textFileNames,
   textFilePath,
   validateLocaleText,
   validateSiteData,
 } from '../../src/data/validate';
-
-const textFileNames = [
-  'glossary',
-  'cases',
-  'figures',
-] as const satisfies readonly (keyof LocaleTextFiles)[];
 
 async function readJson(
   siteDir: string,

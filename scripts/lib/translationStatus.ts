@@ -9,6 +9,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {figureTextKeys, pluralKeys} from '../../src/data/schema';
+import {type TextFileName, textFileNames, textFilePath} from '../../src/data/validate';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
 import {listPages, pagesDir, splitFrontMatter} from './pages';
 import {uiReference} from './uiReference';
@@ -36,13 +37,6 @@ export interface LocaleReport {
 
 export function sourceHash(text: string): string {
   return createHash('sha256').update(text.replace(/\s+$/, ''), 'utf8').digest('hex').slice(0, 12);
-}
-
-export const dataFiles = ['glossary', 'cases', 'figures'] as const;
-export type DataFile = (typeof dataFiles)[number];
-
-export function dataFilePath(locale: string, name: DataFile): string {
-  return `i18n/${locale}/data/${name}.json`;
 }
 
 function readJson(siteDir: string, file: string): Record<string, unknown> | undefined {
@@ -87,8 +81,8 @@ function pageItems(siteDir: string, locale: string): StatusItem[] {
  * keyed by id; figures by text key, with plural forms grouped under their base (`people`), since
  * languages have different numbers of forms.
  */
-export function sourceEntries(siteDir: string, name: DataFile): Map<string, string> {
-  const source = readJson(siteDir, dataFilePath(sourceLocale, name)) ?? {};
+export function sourceEntries(siteDir: string, name: TextFileName): Map<string, string> {
+  const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
   if (name !== 'figures') {
     return new Map(
       Object.entries(source).map(([id, value]) => {
@@ -108,7 +102,7 @@ export function sourceEntries(siteDir: string, name: DataFile): Map<string, stri
 /** Where a translated data file keeps the hash of each entry's source. */
 export function recordedDataHashes(
   translation: Record<string, unknown> | undefined,
-  name: DataFile,
+  name: TextFileName,
 ): Map<string, string> {
   if (!translation) return new Map();
   if (name === 'figures') {
@@ -125,7 +119,7 @@ export function recordedDataHashes(
 
 function hasText(
   translation: Record<string, unknown> | undefined,
-  name: DataFile,
+  name: TextFileName,
   id: string,
   locale: string,
 ): boolean {
@@ -136,8 +130,8 @@ function hasText(
 }
 
 function dataItems(siteDir: string, locale: string): StatusItem[] {
-  return dataFiles.flatMap((name) => {
-    const file = dataFilePath(locale, name);
+  return textFileNames.flatMap((name) => {
+    const file = textFilePath(locale, name);
     const translation = readJson(siteDir, file);
     const recorded = recordedDataHashes(translation, name);
     return [...sourceEntries(siteDir, name)].map(([id, hash]): StatusItem => ({

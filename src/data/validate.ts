@@ -115,8 +115,17 @@ export interface LocaleTextFiles {
   readonly figures: unknown;
 }
 
+export type TextFileName = keyof LocaleTextFiles;
+
+/** The text files each locale has under i18n/<locale>/data/: what the build reads and translators track. */
+export const textFileNames = [
+  'glossary',
+  'cases',
+  'figures',
+] as const satisfies readonly TextFileName[];
+
 /** Path of a locale's text file, relative to the site: what messages and the status report show. */
-export function textFilePath(locale: string, name: keyof LocaleTextFiles): string {
+export function textFilePath(locale: string, name: TextFileName): string {
   return `i18n/${locale}/data/${name}.json`;
 }
 

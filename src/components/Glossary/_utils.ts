@@ -5,6 +5,7 @@ import {
   glossary,
   glossaryKinds,
 } from '@site/src/data/glossary';
+import {alphabetical} from '@site/src/i18n/alphabetical';
 
 export interface GlossaryGroup {
   readonly kind: GlossaryKind;
@@ -13,15 +14,13 @@ export interface GlossaryGroup {
 
 /** Entries grouped by kind, each group in the reading locale's alphabetical order of its own names. */
 export function glossaryGroups(locale: string): GlossaryGroup[] {
-  const collator = new Intl.Collator(locale, {sensitivity: 'base'});
+  const compare = alphabetical(locale);
   const nameOf = (entry: GlossaryEntry) => (locale === 'ru' ? entry.ru : entry.en);
-  // «» and quotes would otherwise sort before every letter.
-  const sortKey = (entry: GlossaryEntry) => nameOf(entry).replace(/^[«"“'(]+/, '');
   return glossaryKinds.map((kind) => ({
     kind,
     entries: glossary
       .filter((entry) => entry.kind === kind)
-      .sort((a, b) => collator.compare(sortKey(a), sortKey(b))),
+      .sort((a, b) => compare(nameOf(a), nameOf(b))),
   }));
 }
 

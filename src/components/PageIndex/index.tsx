@@ -4,17 +4,15 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import docs from '@generated/nc-sos-data-text/default/docs.json';
 import type {DocRef} from '@site/plugins/data-text/clientData';
+import {alphabetical, filingText} from '@site/src/i18n/alphabetical';
 import styles from './styles.module.css';
 
-/** Titles sort by their first letter, not by an opening quote mark. */
-const bareTitle = (title: string) => title.replace(/^[«"“'(]+/, '');
-
 function byInitial(docs: readonly DocRef[], locale: string): [string, DocRef[]][] {
-  const collator = new Intl.Collator(locale, {sensitivity: 'base'});
-  const sorted = [...docs].sort((a, b) => collator.compare(bareTitle(a.title), bareTitle(b.title)));
+  const compare = alphabetical(locale);
+  const sorted = [...docs].sort((a, b) => compare(a.title, b.title));
   const groups = new Map<string, DocRef[]>();
   for (const doc of sorted) {
-    const initial = bareTitle(doc.title).charAt(0).toLocaleUpperCase(locale);
+    const initial = filingText(doc.title).charAt(0).toLocaleUpperCase(locale);
     groups.set(initial, [...(groups.get(initial) ?? []), doc]);
   }
   return [...groups];

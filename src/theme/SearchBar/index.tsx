@@ -42,8 +42,8 @@ export default function SearchBar(): ReactNode {
 
   const load = useCallback(() => {
     void loadSearchBar().then((module) => {
-      // Asked now rather than tracked with focus and blur handlers, which a field's removal may or
-      // may not trigger, depending on the renderer (Preact runs them, React does not).
+      // Asked now rather than tracked with focus and blur handlers: whether removing a focused
+      // field runs its blur handler differs between renderers, so tracking could lose the focus.
       placeholderFocused.current = document.activeElement === placeholder.current;
       setFullSearchBar(() => module.default);
     });

@@ -3,33 +3,22 @@
  * exit, the same control without JavaScript, and no cookies or third-party requests anywhere.
  */
 import type {BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {localeInfo} from '../../src/i18n/locales';
-import {buildDir, launchBrowser} from './_lib/browser';
+import {useServedSite} from './_lib/site';
 
-let server: RunningServer;
-let browser: BrowserContext;
-let noJsBrowser: BrowserContext;
+const site = useServedSite();
+const noJsSite = useServedSite({javaScriptEnabled: false});
 
 beforeAll(async () => {
-  server = await serveStatic(buildDir);
-  browser = await launchBrowser();
-  noJsBrowser = await launchBrowser({javaScriptEnabled: false});
-  // The neutral site is outside this machine's reach: answer for it here, and count its visits.
-  for (const context of [browser, noJsBrowser]) {
+  // The neutral site is outside this machine's reach: answer for it here.
+  for (const context of [site.browser, noJsSite.browser]) {
     for (const locale of ['ru', 'en']) {
       await context.route(`${localeInfo(locale).quickExitUrl}**`, (route) =>
         route.fulfill({contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>'}),
       );
     }
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await noJsBrowser?.close();
-  await server?.close();
 });
 
 const cases = [
@@ -39,8 +28,8 @@ const cases = [
 
 async function openAfter(context: BrowserContext, from: string, pagePath: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}${from}`);
-  await page.goto(`${server.origin}${pagePath}`);
+  await page.goto(`${site.server.origin}${from}`);
+  await page.goto(`${site.server.origin}${pagePath}`);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   return page;
 }
@@ -49,11 +38,11 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
   const exitUrl = localeInfo(locale).quickExitUrl;
 
   it('leaves for the neutral site on click, and Back shows a page of the site unhidden', async () => {
-    const page = await openAfter(browser, from, pagePath);
+    const page = await openAfter(site.browser, from, pagePath);
     await page.getByRole('link', {name: label, exact: true}).click();
     await page.waitForURL(`${exitUrl}**`);
     await page.goBack();
-    await page.waitForURL(`${server.origin}${from}`);
+    await page.waitForURL(`${site.server.origin}${from}`);
     expect(
       await page.evaluate(() => document.documentElement.classList.contains('quick-exit-active')),
     ).toBe(false);
@@ -62,7 +51,7 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
   });
 
   it('counts Shift presses aloud, resets on other keys, and leaves on the third', async () => {
-    const page = await openAfter(browser, from, pagePath);
+    const page = await openAfter(site.browser, from, pagePath);
     const status = page.locator('[role="status"]');
     await page.keyboard.press('Shift');
     await expect.poll(() => status.textContent()).toMatch(/2/);
@@ -77,7 +66,7 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
   });
 
   it('hides the page the moment it is triggered', async () => {
-    const page = await openAfter(browser, from, pagePath);
+    const page = await openAfter(site.browser, from, pagePath);
     // The neutral site answers "204 No Content", which a browser does not navigate to: the page
     // stays, as the reader sees it in the instant before it leaves. (Watching a page that does leave
     // is unreliable: what it reports as it goes can be lost with it.)
@@ -90,8 +79,8 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
   });
 
   it('is a plain link to the neutral site without JavaScript', async () => {
-    const page = await noJsBrowser.newPage();
-    await page.goto(`${server.origin}${pagePath}`);
+    const page = await noJsSite.browser.newPage();
+    await page.goto(`${noJsSite.server.origin}${pagePath}`);
     const link = page.getByRole('link', {name: label, exact: true});
     expect(await link.getAttribute('href')).toBe(exitUrl);
     await link.click();
@@ -102,14 +91,14 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
 
 describe('privacy', () => {
   it('sets no cookie and keeps no referrer', async () => {
-    const page = await openAfter(browser, '/', '/en/cases');
-    expect(await browser.cookies()).toEqual([]);
+    const page = await openAfter(site.browser, '/', '/en/cases');
+    expect(await site.browser.cookies()).toEqual([]);
     expect(await page.getAttribute('meta[name="referrer"]', 'content')).toBe('no-referrer');
     await page.close();
   });
 
   it('ships a Content-Security-Policy that allows only the site itself', async () => {
-    const page = await openAfter(browser, '/', '/history/sphere');
+    const page = await openAfter(site.browser, '/', '/history/sphere');
     const policy =
       (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? '';
     expect(policy).toMatch(/default-src 'self'/);

@@ -6,6 +6,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
+import {localeInfo} from '../../src/i18n/locales';
 import {sitemapPaths} from './_lib/browser';
 import {useServedSite} from './_lib/site';
 
@@ -86,16 +87,17 @@ describe('keyboard', () => {
   });
 
   it('leaves with Enter on the quick exit', async () => {
+    const exitUrl = localeInfo('ru').quickExitUrl;
     const page = await site.browser.newPage();
     try {
-      await page.route('https://www.gismeteo.ru/**', (route) =>
+      await page.route(`${exitUrl}**`, (route) =>
         route.fulfill({contentType: 'text/html', body: 'ok'}),
       );
       await page.goto(`${site.server.origin}/history/sphere`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
       await tabTo(page, 'a[aria-describedby][target="_self"]');
       await page.keyboard.press('Enter');
-      await page.waitForURL('https://www.gismeteo.ru/**');
+      await page.waitForURL(`${exitUrl}**`);
     } finally {
       await page.close();
     }

@@ -16,10 +16,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {LocaleReport} from '../../scripts/lib/translationStatus';
-import {siteDir} from '../../scripts/lib/pages';
+import {pagesDir, siteDir} from '../../scripts/lib/pages';
 
 const copy = mkdtempSync(path.join(tmpdir(), 'nc-sos-translations-'));
-const englishPages = 'i18n/en/docusaurus-plugin-content-docs/current';
+const englishPages = pagesDir('en');
 const skipped = new Set(['node_modules', 'build', '.docusaurus', '.git']);
 
 function status(...args: string[]): {code: number; stdout: string} {

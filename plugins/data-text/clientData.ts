@@ -15,11 +15,18 @@ export interface TextModule<Name extends keyof LocaleTextFiles> {
 }
 
 /**
+ * The glossary terms one page names, each with its description, rendered by i18next at build time
+ * and in glossary order. Every page exports its own (plugins/remark-page-terms.ts) for `<Term>` and
+ * the page's list of names: a page loads neither the whole glossary's text nor i18next for them.
+ */
+export type PageTerms = Readonly<Record<string, string>>;
+
+/**
  * The modules the plugin writes for the locale being built, each imported as
  * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the components that show
  * it. Not global data, which would put it in main.js on every page; not one module either: a page
- * loads only the text it shows. The glossary's goes with `<Term>`, on nearly every page; the cases',
- * the figures' and the list of pages each go with the one page that shows them.
+ * loads only the text it shows. The glossary's, the cases', the figures' and the list of pages each
+ * go with the one page that shows them. (Besides these, one `page-terms/<file>.json` per page.)
  */
 export interface DataTextModules {
   readonly 'glossary.json': TextModule<'glossary'> & {

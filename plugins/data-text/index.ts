@@ -2,13 +2,15 @@
  * Loads the per-language text of the typed data (glossary, cases, figures) for the locale being built,
  * validates it, and writes it as modules for the client (clientData.ts), where i18next renders it
  * (src/i18n/dataText.ts). Only the current locale's text ships, and invalid data stops the build.
+ * Each page's own glossary terms are rendered here, at build time (pageTerms.ts).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LocaleTextFiles} from '../../src/data/validate';
+import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
-import {collectTermPages} from './termPages';
+import {pageTerms, pageTermsModule, readDocTerms, termPages} from './pageTerms';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
   const {siteDir, i18n} = context;
@@ -22,21 +24,22 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         DocsContent | undefined;
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const text = allContent[dataTextPluginName]?.default as LocaleTextFiles;
+      const docTerms = await readDocTerms(siteDir, docs);
       const modules: DataTextModules = {
-        'glossary.json': {
-          locale,
-          text: {glossary: text.glossary},
-          termPages: await collectTermPages(siteDir, docs),
-        },
+        'glossary.json': {locale, text: {glossary: text.glossary}, termPages: termPages(docTerms)},
         'cases.json': {locale, text: {cases: text.cases}},
         'figures.json': {locale, text: {figures: text.figures}},
         'docs.json': docs.map(({permalink, title}) => ({permalink, title})),
       };
-      await Promise.all(
-        Object.entries(modules).map(([file, data]) =>
+      const t = createTranslator(locale, {glossary: text.glossary});
+      await Promise.all([
+        ...Object.entries(modules).map(([file, data]) =>
           actions.createData(file, JSON.stringify(data)),
         ),
-      );
+        ...docTerms.map(({file, ids}) =>
+          actions.createData(pageTermsModule(file), JSON.stringify(pageTerms(ids, t))),
+        ),
+      ]);
     },
   };
 }

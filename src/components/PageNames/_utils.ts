@@ -1,6 +1,6 @@
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import {type GlossaryEntry, glossaryEntry, isTermId} from '@site/src/data/glossary';
-import {useGlossaryText} from '@site/src/i18n/glossaryText';
+import {usePageTerms} from '@site/src/components/PageTerms';
 
 /** Glossary entries the page is about (`subjects:` front matter), checked at compile time. */
 export function usePageSubjects(): GlossaryEntry[] {
@@ -9,14 +9,8 @@ export function usePageSubjects(): GlossaryEntry[] {
 }
 
 /** Glossary entries the page mentions with `<Term>`, in glossary order. */
-export function usePageTerms(): GlossaryEntry[] {
-  const {permalink} = useDoc().metadata;
-  const {termPages} = useGlossaryText();
-  return Object.entries(termPages)
-    .filter(([, pages]) => pages.some((page) => page.permalink === permalink))
-    .map(([id]) => id)
-    .filter(isTermId)
-    .map(glossaryEntry);
+export function usePageTermEntries(): GlossaryEntry[] {
+  return Object.keys(usePageTerms()).filter(isTermId).map(glossaryEntry);
 }
 
 /** Every way a name is written: both scripts and the variants readers search for. */

@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import {usePageTerms} from './_utils';
+import {usePageTermEntries} from './_utils';
 import styles from './styles.module.css';
 
 /**
@@ -10,7 +10,7 @@ import styles from './styles.module.css';
  * needs to search further, and what lets the site's search find the page by any spelling.
  */
 export default function PageNames(): ReactNode {
-  const terms = usePageTerms();
+  const terms = usePageTermEntries();
   if (terms.length === 0) return null;
   return (
     <section className={styles.names}>

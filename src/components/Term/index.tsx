@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
 import {glossaryEntry, type TermId} from '@site/src/data/glossary';
-import {useGlossaryText} from '@site/src/i18n/glossaryText';
+import {useTermDescription} from '@site/src/components/PageTerms';
 import {useHydrated} from './_utils';
 import styles from './styles.module.css';
 
@@ -16,7 +16,7 @@ interface Props {
 export default function Term({id, children}: Props): ReactNode {
   const entry = glossaryEntry(id);
   const {i18n} = useDocusaurusContext();
-  const {t} = useGlossaryText();
+  const description = useTermDescription(id);
   const tooltipId = useId();
   const hydrated = useHydrated();
   const [dismissed, setDismissed] = useState(false);
@@ -48,7 +48,7 @@ export default function Term({id, children}: Props): ReactNode {
           {' · '}
           <span lang="en">{entry.en}</span>
         </span>
-        <span className={styles.description}>{t(`glossary.${id}.description`)}</span>
+        <span className={styles.description}>{description}</span>
       </span>
     </span>
   );

@@ -1,7 +1,8 @@
 /**
  * Checks, while a page compiles, that every `<Term id>` names a glossary entry and every `<Cite id>` a
  * source listed in the page's `sources:` front matter. A wrong id stops the build with the file and id,
- * instead of rendering a link to nowhere.
+ * instead of rendering a link to nowhere. A `:::note` box stops it too: the site does not load the
+ * theme's boxes (src/theme/MDXComponents.tsx), and the box would show as bare text.
  */
 import {isTermId} from '../src/data/glossary';
 import {sourceIds} from '../src/data/sources';
@@ -25,9 +26,9 @@ interface PageFile {
   readonly data: {readonly frontMatter?: Record<string, unknown>};
 }
 
-function* jsxElements(node: MdxNode): Generator<MdxNode> {
-  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') yield node;
-  for (const child of node.children ?? []) yield* jsxElements(child);
+function* descendants(node: MdxNode): Generator<MdxNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* descendants(child);
 }
 
 function idOf(node: MdxNode): string | undefined {
@@ -56,8 +57,14 @@ export function pageRefProblems(
       `front matter "subjects" lists "${id}", which is not in the glossary (src/data/glossary/)`,
     );
   }
-  for (const node of jsxElements(tree)) {
+  for (const node of descendants(tree)) {
     const line = node.position ? `line ${node.position.start.line}: ` : '';
+    if (node.type === 'containerDirective') {
+      problems.push(
+        `${line}":::${node.name ?? ''}" boxes do not show on this site; a content note is <ContentNote>`,
+      );
+    }
+    if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') continue;
     const id = idOf(node);
     if (node.name === 'Term' && (id === undefined || !isTermId(id))) {
       problems.push(`${line}<Term id="${id ?? ''}"> is not in the glossary (src/data/glossary/)`);

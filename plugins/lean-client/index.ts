@@ -2,8 +2,8 @@
  * Keeps out of every page the client code this site does not use, for readers on slow, metered or
  * censored connections (issue #8: the heaviest first visit within 150 KiB):
  *
- * - Prism: no page has a code block (src/theme/CodeBlock renders one plainly if a page ever does), yet
- *   the classic theme loads Prism's grammars on every page through a client module.
+ * - Prism: no page has a code block (src/theme/MDXComponents.tsx renders one as plain `<pre>` if a
+ *   page ever does), yet the classic theme loads Prism's grammars on every page through a client module.
  * - Prefetching on sight: Docusaurus downloads the code of every internal link that scrolls into view,
  *   some 35–80 KiB for the sidebar alone, pages the reader may never open. Pointing at or focusing a
  *   link still loads its page ahead of the click (`preload`, which is untouched).

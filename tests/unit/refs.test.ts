@@ -44,6 +44,18 @@ describe('page references', () => {
     ]);
   });
 
+  it('rejects a ::: box, which the site does not style', () => {
+    const box = {
+      type: 'containerDirective',
+      name: 'note',
+      children: [],
+      position: {start: {line: 5}},
+    };
+    expect(pageRefProblems({type: 'root', children: [box]})).toEqual([
+      'line 5: ":::note" boxes do not show on this site; a content note is <ContentNote>',
+    ]);
+  });
+
   it('stops the compile with the file name', () => {
     const check = remarkSiteRefs();
     expect(() =>

@@ -2,7 +2,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
-import remarkPageTerms from './plugins/remark-page-terms';
+import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
 import {localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
@@ -66,7 +66,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkSiteRefs, [remarkPageTerms, {siteDir: __dirname}]],
+          remarkPlugins: [remarkSiteRefs, [remarkPageGlossary, {siteDir: __dirname}]],
           // A section's index.mdx is the category's own page (sidebars.ts), not an item inside it.
           async sidebarItemsGenerator({defaultSidebarItemsGenerator, ...args}) {
             const items = await defaultSidebarItemsGenerator(args);

@@ -1,4 +1,5 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
+import type {GlossaryEntry} from '../../src/data/glossary';
 import type {LocaleTextFiles} from '../../src/data/validate';
 
 export const dataTextPluginName = 'nc-sos-data-text';
@@ -14,19 +15,29 @@ export interface TextModule<Name extends keyof LocaleTextFiles> {
   readonly text: Pick<LocaleTextFiles, Name>;
 }
 
+/** A glossary term as one page shows it: its names, and its description rendered by i18next. */
+export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> {
+  readonly description: string;
+}
+
 /**
- * The glossary terms one page names, each with its description, rendered by i18next at build time
- * and in glossary order. Every page exports its own (plugins/remark-page-terms.ts) for `<Term>` and
- * the page's list of names: a page loads neither the whole glossary's text nor i18next for them.
+ * What one page needs of the glossary, made at build time (pageGlossary.ts). Every page exports its
+ * own (plugins/remark-page-glossary.ts) for `<Term>`, its list of names and its keywords: a page
+ * loads neither the whole glossary nor i18next for them.
  */
-export type PageTerms = Readonly<Record<string, string>>;
+export interface PageGlossary {
+  /** The terms the page names with `<Term>`, by id, in glossary order. */
+  readonly terms: Readonly<Record<string, PageTerm>>;
+  /** Every way the names of the page's `subjects:` are written. */
+  readonly keywords: readonly string[];
+}
 
 /**
  * The modules the plugin writes for the locale being built, each imported as
  * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the components that show
  * it. Not global data, which would put it in main.js on every page; not one module either: a page
  * loads only the text it shows. The glossary's, the cases', the figures' and the list of pages each
- * go with the one page that shows them. (Besides these, one `page-terms/<file>.json` per page.)
+ * go with the one page that shows them. (Besides these, one `page-glossary/<file>.json` per page.)
  */
 export interface DataTextModules {
   readonly 'glossary.json': TextModule<'glossary'> & {

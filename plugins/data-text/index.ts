@@ -2,7 +2,7 @@
  * Loads the per-language text of the typed data (glossary, cases, figures) for the locale being built,
  * validates it, and writes it as modules for the client (clientData.ts), where i18next renders it
  * (src/i18n/dataText.ts). Only the current locale's text ships, and invalid data stops the build.
- * Each page's own glossary terms are rendered here, at build time (pageTerms.ts).
+ * Each page's own part of the glossary is rendered here, at build time (pageGlossary.ts).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
@@ -10,7 +10,7 @@ import type {LocaleTextFiles} from '../../src/data/validate';
 import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
-import {pageTerms, pageTermsModule, readDocTerms, termPages} from './pageTerms';
+import {pageGlossary, pageGlossaryModule, readDocTerms, termPages} from './pageGlossary';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
   const {siteDir, i18n} = context;
@@ -36,8 +36,8 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         ...Object.entries(modules).map(([file, data]) =>
           actions.createData(file, JSON.stringify(data)),
         ),
-        ...docTerms.map(({file, ids}) =>
-          actions.createData(pageTermsModule(file), JSON.stringify(pageTerms(ids, t))),
+        ...docTerms.map((page) =>
+          actions.createData(pageGlossaryModule(page.file), JSON.stringify(pageGlossary(page, t))),
         ),
       ]);
     },

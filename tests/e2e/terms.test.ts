@@ -1,7 +1,7 @@
 /**
  * Names in running text: each `<Term>`'s tooltip gives the glossary's description in the page's
  * language, and the page's list of names holds its terms in glossary order. A page carries only its
- * own terms' text (plugins/remark-page-terms.ts), so both are checked on a first visit, where React
+ * own part of the glossary (plugins/remark-page-glossary.ts), so both are checked on a first visit, where React
  * takes over the page's HTML, and after a move within the site, where the text comes from the
  * page's code alone.
  */

@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import {usePageTermEntries} from './_utils';
+import {usePageGlossary} from '@site/src/components/PageGlossary';
 import styles from './styles.module.css';
 
 /**
@@ -10,7 +10,7 @@ import styles from './styles.module.css';
  * needs to search further, and what lets the site's search find the page by any spelling.
  */
 export default function PageNames(): ReactNode {
-  const terms = usePageTermEntries();
+  const terms = Object.entries(usePageGlossary().terms);
   if (terms.length === 0) return null;
   return (
     <section className={styles.names}>
@@ -18,9 +18,9 @@ export default function PageNames(): ReactNode {
         <Translate id="page.names.title">Имена и названия на этой странице</Translate>
       </Heading>
       <ul>
-        {terms.map((entry) => (
-          <li key={entry.id}>
-            <Link to={`/glossary#${entry.id}`}>
+        {terms.map(([id, entry]) => (
+          <li key={id}>
+            <Link to={`/glossary#${id}`}>
               <span lang="ru">{entry.ru}</span> — <span lang="en">{entry.en}</span>
             </Link>
             {entry.variants.length > 0 && (

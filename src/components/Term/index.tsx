@@ -1,8 +1,8 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
-import {glossaryEntry, type TermId} from '@site/src/data/glossary';
-import {useTermDescription} from '@site/src/components/PageTerms';
+import type {TermId} from '@site/src/data/glossary';
+import {usePageTerm} from '@site/src/components/PageGlossary';
 import {useHydrated} from './_utils';
 import styles from './styles.module.css';
 
@@ -14,14 +14,13 @@ interface Props {
 
 /** A name in running text, linked to its glossary entry, with the native name and a short description. */
 export default function Term({id, children}: Props): ReactNode {
-  const entry = glossaryEntry(id);
+  const {ru, en, description} = usePageTerm(id);
   const {i18n} = useDocusaurusContext();
-  const description = useTermDescription(id);
   const tooltipId = useId();
   const hydrated = useHydrated();
   const [dismissed, setDismissed] = useState(false);
-  const ownName = i18n.currentLocale === 'ru' ? entry.ru : entry.en;
-  const names = `${entry.ru} — ${entry.en}`;
+  const ownName = i18n.currentLocale === 'ru' ? ru : en;
+  const names = `${ru} — ${en}`;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') setDismissed(true);
@@ -44,9 +43,9 @@ export default function Term({id, children}: Props): ReactNode {
       </Link>
       <span role="tooltip" id={tooltipId} className={styles.tooltip}>
         <span className={styles.names}>
-          <span lang="ru">{entry.ru}</span>
+          <span lang="ru">{ru}</span>
           {' · '}
-          <span lang="en">{entry.en}</span>
+          <span lang="en">{en}</span>
         </span>
         <span className={styles.description}>{description}</span>
       </span>

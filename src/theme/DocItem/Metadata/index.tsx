@@ -1,25 +1,21 @@
 import Head from '@docusaurus/Head';
 import Metadata from '@theme-original/DocItem/Metadata';
 import type {ReactNode} from 'react';
-import {allNames, usePageSubjects} from '@site/src/components/PageNames/_utils';
-import {russianSearchForms} from '@site/src/data/glossary/searchForms';
+import {usePageGlossary} from '@site/src/components/PageGlossary';
 
 /**
  * Keywords of a page about a named subject: its names in both scripts, their variants and the
- * Russian forms the stemmer would miss, so the built-in search finds the page first for "Sfera",
- * «Сфера», "Isteyev" or «Истеева», whatever the locale.
+ * Russian forms the stemmer would miss (plugins/data-text/pageGlossary.ts), so the built-in search
+ * finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева», whatever the locale.
  */
 export default function MetadataWrapper(): ReactNode {
-  const names = usePageSubjects().flatMap((entry) => [
-    ...allNames(entry),
-    ...russianSearchForms(entry),
-  ]);
+  const {keywords} = usePageGlossary();
   return (
     <>
       <Metadata />
-      {names.length > 0 && (
+      {keywords.length > 0 && (
         <Head>
-          <meta name="keywords" content={[...new Set(names)].join(', ')} />
+          <meta name="keywords" content={keywords.join(', ')} />
         </Head>
       )}
     </>

@@ -1,0 +1,90 @@
+/**
+ * What each page needs of the glossary, read from the pages themselves so that it never goes stale:
+ * the terms it names with `<Term>` and the names of its `subjects:`. Each page gets only its own
+ * (plugins/remark-page-glossary.ts), not the whole glossary; the glossary lists the pages of each term.
+ */
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {TFunction} from 'i18next';
+import {type GlossaryEntry, glossary} from '../../src/data/glossary';
+import {russianSearchForms} from '../../src/data/glossary/searchForms';
+import type {DocRef, PageGlossary} from './clientData';
+
+export interface DocMetadataLike extends DocRef {
+  /** `@site/`-prefixed path of the page's file, as the docs plugin reports it. */
+  readonly source: string;
+  readonly frontMatter: Readonly<Record<string, unknown>>;
+}
+
+export interface DocTerms {
+  readonly doc: DocMetadataLike;
+  /** Site-relative POSIX path of the page's file: `docs/history/sphere.mdx`. */
+  readonly file: string;
+  readonly ids: readonly string[];
+}
+
+const termUse = /<Term\s+id=["']([^"']+)["']/g;
+
+export function termIdsIn(mdx: string): string[] {
+  return [...new Set([...mdx.matchAll(termUse)].map((match) => match[1] ?? ''))];
+}
+
+export async function readDocTerms(
+  siteDir: string,
+  docs: readonly DocMetadataLike[],
+): Promise<DocTerms[]> {
+  return Promise.all(
+    docs.map(async (doc) => {
+      const file = doc.source.replace(/^@site\//, '');
+      return {doc, file, ids: termIdsIn(await readFile(path.join(siteDir, file), 'utf8'))};
+    }),
+  );
+}
+
+/** The pages each term appears on, sorted by address. */
+export function termPages(docTerms: readonly DocTerms[]): Record<string, DocRef[]> {
+  const pages: Record<string, DocRef[]> = {};
+  for (const {doc, ids} of docTerms) {
+    for (const id of ids) (pages[id] ??= []).push({permalink: doc.permalink, title: doc.title});
+  }
+  for (const refs of Object.values(pages))
+    refs.sort((a, b) => a.permalink.localeCompare(b.permalink));
+  return pages;
+}
+
+const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
+  glossary.filter((entry) => ids.includes(entry.id));
+
+/**
+ * One page's glossary: its terms in glossary order, each description as i18next renders it; and the
+ * keywords of its subjects, every way their names are written, with the Russian forms the stemmer
+ * would miss, so that the search finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева».
+ */
+export function pageGlossary({doc, ids}: DocTerms, t: TFunction): PageGlossary {
+  const subjects = Array.isArray(doc.frontMatter.subjects)
+    ? doc.frontMatter.subjects.map(String)
+    : [];
+  const keywords = entriesOf(subjects).flatMap((entry) => [
+    entry.ru,
+    entry.en,
+    ...entry.variants,
+    ...russianSearchForms(entry),
+  ]);
+  return {
+    terms: Object.fromEntries(
+      entriesOf(ids).map(({id, ru, en, variants}) => [
+        id,
+        {ru, en, variants, description: t(`glossary.${id}.description`)},
+      ]),
+    ),
+    keywords: [...new Set(keywords)],
+  };
+}
+
+/**
+ * Where a page's glossary is written, under the data-text plugin's folder in `.docusaurus/`: the same
+ * name for the plugin that writes it and the remark plugin that imports it.
+ */
+export function pageGlossaryModule(file: string): string {
+  return `page-glossary/${file}.json`;
+}

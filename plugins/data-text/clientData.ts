@@ -40,7 +40,12 @@ export interface PageGlossary {
  * go with the one page that shows them. (Besides these, one `page-glossary/<file>.json` per page.)
  */
 export interface DataTextModules {
-  readonly 'glossary.json': TextModule<'glossary'> & {
+  /**
+   * The glossary page's text. Its descriptions have no counts or other values to fill in, so i18next
+   * renders them once, at build time, and the page loads neither i18next nor the raw text.
+   */
+  readonly 'glossary.json': {
+    readonly descriptions: Readonly<Record<string, string>>;
     /** Pages of this locale on which each glossary term appears. */
     readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
   };

@@ -2,15 +2,23 @@
  * Loads the per-language text of the typed data (glossary, cases, figures) for the locale being built,
  * validates it, and writes it as modules for the client (clientData.ts), where i18next renders it
  * (src/i18n/dataText.ts). Only the current locale's text ships, and invalid data stops the build.
- * Each page's own part of the glossary is rendered here, at build time (pageGlossary.ts).
+ * The glossary's text has nothing to fill in: it is rendered here, at build time, for the glossary
+ * page and, in part, for each page that names a term (pageGlossary.ts).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {glossary} from '../../src/data/glossary';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
-import {pageGlossary, pageGlossaryModule, readDocTerms, termPages} from './pageGlossary';
+import {
+  pageGlossary,
+  pageGlossaryModule,
+  readDocTerms,
+  termDescription,
+  termPages,
+} from './pageGlossary';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
   const {siteDir, i18n} = context;
@@ -25,13 +33,16 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const text = allContent[dataTextPluginName]?.default as LocaleTextFiles;
       const docTerms = await readDocTerms(siteDir, docs);
+      const t = createTranslator(locale, {glossary: text.glossary});
       const modules: DataTextModules = {
-        'glossary.json': {locale, text: {glossary: text.glossary}, termPages: termPages(docTerms)},
+        'glossary.json': {
+          descriptions: Object.fromEntries(glossary.map(({id}) => [id, termDescription(id, t)])),
+          termPages: termPages(docTerms),
+        },
         'cases.json': {locale, text: {cases: text.cases}},
         'figures.json': {locale, text: {figures: text.figures}},
         'docs.json': docs.map(({permalink, title}) => ({permalink, title})),
       };
-      const t = createTranslator(locale, {glossary: text.glossary});
       await Promise.all([
         ...Object.entries(modules).map(([file, data]) =>
           actions.createData(file, JSON.stringify(data)),

@@ -52,6 +52,11 @@ export function termPages(docTerms: readonly DocTerms[]): Record<string, DocRef[
   return pages;
 }
 
+/** A glossary entry's description in the locale being built. */
+export function termDescription(id: string, t: TFunction): string {
+  return t(`glossary.${id}.description`);
+}
+
 const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
   glossary.filter((entry) => ids.includes(entry.id));
 
@@ -74,7 +79,7 @@ export function pageGlossary({doc, ids}: DocTerms, t: TFunction): PageGlossary {
     terms: Object.fromEntries(
       entriesOf(ids).map(({id, ru, en, variants}) => [
         id,
-        {ru, en, variants, description: t(`glossary.${id}.description`)},
+        {ru, en, variants, description: termDescription(id, t)},
       ]),
     ),
     keywords: [...new Set(keywords)],

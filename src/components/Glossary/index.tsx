@@ -5,13 +5,13 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import type {GlossaryEntry} from '@site/src/data/glossary';
 import SourceLinks from '@site/src/components/SourceLinks';
-import {useGlossaryText} from '@site/src/i18n/glossaryText';
+import glossaryText from '@generated/nc-sos-data-text/default/glossary.json';
 import {glossaryGroups, kindLabel} from './_utils';
 import styles from './styles.module.css';
 
 function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {t, termPages} = useGlossaryText();
+  const {descriptions, termPages} = glossaryText;
   const isRussian = i18n.currentLocale === 'ru';
   const pages = termPages[entry.id] ?? [];
   return (
@@ -22,7 +22,7 @@ function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
           {isRussian ? entry.en : entry.ru}
         </span>
       </Heading>
-      <p>{t(`glossary.${entry.id}.description`)}</p>
+      <p>{descriptions[entry.id]}</p>
       <dl className={styles.details}>
         {entry.variants.length > 0 && (
           <>

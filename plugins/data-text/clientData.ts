@@ -1,5 +1,6 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
 import type {GlossaryEntry} from '../../src/data/glossary';
+import type {GlossaryGroup} from '../../src/data/glossary/groups';
 import type {LocaleTextFiles} from '../../src/data/validate';
 
 export const dataTextPluginName = 'nc-sos-data-text';
@@ -45,6 +46,8 @@ export interface DataTextModules {
    * renders them once, at build time, and the page loads neither i18next nor the raw text.
    */
   readonly 'glossary.json': {
+    /** Entry ids by kind, in this locale's alphabetical order. */
+    readonly groups: readonly GlossaryGroup[];
     readonly descriptions: Readonly<Record<string, string>>;
     /** Pages of this locale on which each glossary term appears. */
     readonly termPages: Readonly<Record<string, readonly DocRef[]>>;

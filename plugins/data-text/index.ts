@@ -8,6 +8,7 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {glossary} from '../../src/data/glossary';
+import {glossaryGroups} from '../../src/data/glossary/groups';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
@@ -36,6 +37,7 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
       const t = createTranslator(locale, {glossary: text.glossary});
       const modules: DataTextModules = {
         'glossary.json': {
+          groups: glossaryGroups(locale),
           descriptions: Object.fromEntries(glossary.map(({id}) => [id, termDescription(id, t)])),
           termPages: termPages(docTerms),
         },

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {glossary, glossaryEntry, glossaryKinds, isTermId} from '../../src/data/glossary';
+import {glossaryGroups} from '../../src/data/glossary/groups';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 
 describe('alphabetical order of names and titles', () => {
@@ -20,5 +22,22 @@ describe('alphabetical order of names and titles', () => {
       'Chechnya',
       'sphere',
     ]);
+  });
+});
+
+describe('glossary groups', () => {
+  it.each(['ru', 'en'])('hold every entry once, under its kind, in %s order', (locale) => {
+    const groups = glossaryGroups(locale);
+    expect(groups.map(({kind}) => kind)).toEqual([...glossaryKinds]);
+    expect(groups.flatMap(({ids}) => ids).sort()).toEqual(glossary.map(({id}) => id).sort());
+    const compare = alphabetical(locale);
+    for (const {kind, ids} of groups) {
+      const names = ids.filter(isTermId).map((id) => {
+        const entry = glossaryEntry(id);
+        expect(entry.kind).toBe(kind);
+        return locale === 'ru' ? entry.ru : entry.en;
+      });
+      expect(names).toEqual([...names].sort(compare));
+    }
   });
 });

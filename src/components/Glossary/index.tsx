@@ -3,10 +3,10 @@ import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import type {GlossaryEntry} from '@site/src/data/glossary';
+import {type GlossaryEntry, glossaryEntry, isTermId} from '@site/src/data/glossary';
 import SourceLinks from '@site/src/components/SourceLinks';
 import glossaryText from '@generated/nc-sos-data-text/default/glossary.json';
-import {glossaryGroups, kindLabel} from './_utils';
+import {kindLabel} from './_utils';
 import styles from './styles.module.css';
 
 function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
@@ -60,14 +60,13 @@ function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
 
 /** The glossary page body: every name in both scripts, grouped by kind, in this locale's order. */
 export default function Glossary(): ReactNode {
-  const {i18n} = useDocusaurusContext();
-  return glossaryGroups(i18n.currentLocale).map(({kind, entries}) => (
+  return glossaryText.groups.map(({kind, ids}) => (
     <section key={kind}>
       <Heading as="h2" id={`kind-${kind}`}>
         {kindLabel(kind)}
       </Heading>
-      {entries.map((entry) => (
-        <Entry key={entry.id} entry={entry} />
+      {ids.filter(isTermId).map((id) => (
+        <Entry key={id} entry={glossaryEntry(id)} />
       ))}
     </section>
   ));

@@ -54,6 +54,6 @@ export interface DataTextModules {
   };
   readonly 'cases.json': TextModule<'cases'>;
   readonly 'figures.json': TextModule<'figures'>;
-  /** Every page of this locale, for the A–Z index. */
+  /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];
 }

@@ -4,14 +4,13 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import docs from '@generated/nc-sos-data-text/default/docs.json';
 import type {DocRef} from '@site/plugins/data-text/clientData';
-import {alphabetical, filingText} from '@site/src/i18n/alphabetical';
+import {filingText} from '@site/src/i18n/alphabetical';
 import styles from './styles.module.css';
 
+/** Pages grouped by initial; the build has sorted them (plugins/data-text). */
 function byInitial(docs: readonly DocRef[], locale: string): [string, DocRef[]][] {
-  const compare = alphabetical(locale);
-  const sorted = [...docs].sort((a, b) => compare(a.title, b.title));
   const groups = new Map<string, DocRef[]>();
-  for (const doc of sorted) {
+  for (const doc of docs) {
     const initial = filingText(doc.title).charAt(0).toLocaleUpperCase(locale);
     groups.set(initial, [...(groups.get(initial) ?? []), doc]);
   }

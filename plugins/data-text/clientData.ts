@@ -33,6 +33,13 @@ export interface PageGlossary {
   readonly keywords: readonly string[];
 }
 
+/** One case's row in the cases table. */
+export interface CaseText {
+  readonly title: string;
+  readonly summary: string;
+  readonly outcome: string;
+}
+
 /**
  * The modules the plugin writes for the locale being built, each imported as
  * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the components that show
@@ -52,7 +59,8 @@ export interface DataTextModules {
     /** Pages of this locale on which each glossary term appears. */
     readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
   };
-  readonly 'cases.json': TextModule<'cases'>;
+  /** The cases table's text, rendered by i18next at build time like the glossary's. */
+  readonly 'cases.json': Readonly<Record<string, CaseText>>;
   readonly 'figures.json': TextModule<'figures'>;
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];

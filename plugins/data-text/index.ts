@@ -2,11 +2,13 @@
  * Loads the per-language text of the typed data (glossary, cases, figures) for the locale being built,
  * validates it, and writes it as modules for the client (clientData.ts), where i18next renders it
  * (src/i18n/dataText.ts). Only the current locale's text ships, and invalid data stops the build.
- * The glossary's text has nothing to fill in: it is rendered here, at build time, for the glossary
- * page and, in part, for each page that names a term (pageGlossary.ts).
+ * The glossary's and the cases' text have nothing to fill in: they are rendered here, at build time,
+ * for the pages that show them and, in part, for each page that names a term (pageGlossary.ts).
+ * Only the figures, with counts and plural forms, are rendered by i18next in the page.
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import {cases} from '../../src/data/cases';
 import {glossary} from '../../src/data/glossary';
 import {glossaryGroups} from '../../src/data/glossary/groups';
 import type {LocaleTextFiles} from '../../src/data/validate';
@@ -35,7 +37,7 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const text = allContent[dataTextPluginName]?.default as LocaleTextFiles;
       const docTerms = await readDocTerms(siteDir, docs);
-      const t = createTranslator(locale, {glossary: text.glossary});
+      const t = createTranslator(locale, {glossary: text.glossary, cases: text.cases});
       // Sorted here, not in the browser: a collator for Russian costs a cheap phone some 50 ms.
       const byTitle = alphabetical(locale);
       const modules: DataTextModules = {
@@ -44,7 +46,16 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
           descriptions: Object.fromEntries(glossary.map(({id}) => [id, termDescription(id, t)])),
           termPages: termPages(docTerms),
         },
-        'cases.json': {locale, text: {cases: text.cases}},
+        'cases.json': Object.fromEntries(
+          cases.map(({id}) => [
+            id,
+            {
+              title: t(`cases.${id}.title`),
+              summary: t(`cases.${id}.summary`),
+              outcome: t(`cases.${id}.outcome`),
+            },
+          ]),
+        ),
         'figures.json': {locale, text: {figures: text.figures}},
         'docs.json': docs
           .map(({permalink, title}) => ({permalink, title}))

@@ -1,6 +1,7 @@
 /**
- * The current locale's data text, which the data-text plugin writes for the locale being built (one
- * module per text file, plugins/data-text/clientData.ts), rendered through i18next.
+ * The current locale's data text that has values to fill in (the figures: counts, with Russian plural
+ * forms), which the data-text plugin writes for the locale being built (plugins/data-text/clientData.ts),
+ * rendered through i18next in the page. Text with nothing to fill in is rendered at build time.
  */
 import type {TFunction} from 'i18next';
 import {createTranslator} from './translator';

@@ -2,15 +2,21 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ReactNode} from 'react';
+import casesText from '@generated/nc-sos-data-text/default/cases.json';
 import {cases} from '@site/src/data/cases';
 import {glossaryEntry} from '@site/src/data/glossary';
+import type {CaseText} from '@site/plugins/data-text/clientData';
 import SourceLinks from '@site/src/components/SourceLinks';
-import {useCasesText} from '@site/src/i18n/casesText';
 import styles from '@site/src/css/dataTable.module.css';
+
+function caseText(id: string): CaseText {
+  const text = casesText[id];
+  if (text === undefined) throw new Error(`cases.json has no text for the case "${id}"`);
+  return text;
+}
 
 /** The overview of all cases, from src/data/cases.ts and the locale's i18n/<locale>/data/cases.json. */
 export default function CasesTable(): ReactNode {
-  const {t} = useCasesText();
   const {i18n} = useDocusaurusContext();
   const nameOf = (id: Parameters<typeof glossaryEntry>[0]) =>
     i18n.currentLocale === 'ru' ? glossaryEntry(id).ru : glossaryEntry(id).en;
@@ -50,20 +56,23 @@ export default function CasesTable(): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {cases.map((entry) => (
-            <tr key={entry.id}>
-              <td>{entry.year ?? undated}</td>
-              <th scope="row">
-                <Link to={`/cases/${entry.id}`}>{t(`cases.${entry.id}.title`)}</Link>
-              </th>
-              <td>{nameOf(entry.region)}</td>
-              <td>{t(`cases.${entry.id}.summary`)}</td>
-              <td>{t(`cases.${entry.id}.outcome`)}</td>
-              <td>
-                <SourceLinks ids={entry.sources} />
-              </td>
-            </tr>
-          ))}
+          {cases.map((entry) => {
+            const text = caseText(entry.id);
+            return (
+              <tr key={entry.id}>
+                <td>{entry.year ?? undated}</td>
+                <th scope="row">
+                  <Link to={`/cases/${entry.id}`}>{text.title}</Link>
+                </th>
+                <td>{nameOf(entry.region)}</td>
+                <td>{text.summary}</td>
+                <td>{text.outcome}</td>
+                <td>
+                  <SourceLinks ids={entry.sources} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

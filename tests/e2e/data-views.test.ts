@@ -1,8 +1,15 @@
 /**
- * The A–Z index (А–Я in Russian), a way in that needs no search: every page under its initial, in the
- * locale's alphabetical order. The build sorts the list (plugins/data-text); this reads the page.
+ * Data views, read in the browser after hydration. The A–Z index (А–Я in Russian), a way in that needs
+ * no search: every page under its initial, in the locale's alphabetical order. The cases table: every
+ * case, titled in the page's language, linked to its page. The build sorts the index and renders the
+ * cases' text (plugins/data-text); these read what the reader gets.
  */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {siteDir} from '../../scripts/lib/pages';
+import {cases} from '../../src/data/cases';
+import {textFilePath} from '../../src/data/validate';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 import {localeCodes} from '../../src/i18n/locales';
 import {localePrefix, sitemapPaths} from './_lib/browser';
@@ -33,6 +40,31 @@ describe.each(localeCodes)('A–Z index (%s)', (locale) => {
       }
       const pagesOfLocale = sitemapPaths().filter((entry) => entry.locale === locale);
       expect(titles.length).toBeGreaterThan(pagesOfLocale.length / 2);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(localeCodes)('cases table (%s)', (locale) => {
+  it('lists every case, titled in the language of the page, linked to its page', async () => {
+    const text = JSON.parse(
+      readFileSync(path.join(siteDir, textFilePath(locale, 'cases')), 'utf8'),
+    ) as Record<string, {title: string}>;
+    const {page} = await visit(site.browser, `${site.server.origin}/${localePrefix(locale)}cases`);
+    try {
+      const rows = await page.$$eval('article table tbody th a', (links) =>
+        links.map((link) => ({
+          path: new URL((link as HTMLAnchorElement).href).pathname,
+          title: link.textContent ?? '',
+        })),
+      );
+      expect(rows).toEqual(
+        cases.map(({id}) => ({
+          path: `/${localePrefix(locale)}cases/${id}`,
+          title: text[id]?.title,
+        })),
+      );
     } finally {
       await page.close();
     }

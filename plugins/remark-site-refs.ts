@@ -6,6 +6,7 @@
  */
 import {isTermId} from '../src/data/glossary';
 import {sourceIds} from '../src/data/sources';
+import {termIdsIn} from './data-text/pageGlossary';
 
 interface MdxAttribute {
   readonly type: string;
@@ -23,6 +24,7 @@ interface MdxNode {
 
 interface PageFile {
   readonly path?: string;
+  readonly value?: unknown;
   readonly data: {readonly frontMatter?: Record<string, unknown>};
 }
 
@@ -38,11 +40,17 @@ function idOf(node: MdxNode): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
+/**
+ * `source`, the page's text, is where the build reads the page's terms from (its glossary file is
+ * written before the page compiles); the two readings must agree.
+ */
 export function pageRefProblems(
   tree: MdxNode,
   frontMatter: Record<string, unknown> = {},
+  source?: string,
 ): string[] {
   const problems: string[] = [];
+  const termIds: string[] = [];
   const listed = Array.isArray(frontMatter.sources) ? frontMatter.sources.map(String) : [];
   for (const id of listed) {
     if (!(sourceIds as readonly string[]).includes(id)) {
@@ -68,17 +76,31 @@ export function pageRefProblems(
     const id = idOf(node);
     if (node.name === 'Term' && (id === undefined || !isTermId(id))) {
       problems.push(`${line}<Term id="${id ?? ''}"> is not in the glossary (src/data/glossary/)`);
+    } else if (node.name === 'Term' && id !== undefined) {
+      termIds.push(id);
+      if (source !== undefined && !termIdsIn(source).includes(id)) {
+        problems.push(`${line}<Term id="${id}">: write the id first, as <Term id="${id}">`);
+      }
     }
     if (node.name === 'Cite' && (id === undefined || !listed.includes(id))) {
       problems.push(`${line}<Cite id="${id ?? ''}"> is not in the page's front matter "sources"`);
     }
+  }
+  for (const id of termIdsIn(source ?? '').filter((read) => !termIds.includes(read))) {
+    problems.push(
+      `<Term id="${id}"> stands outside the page's text (a comment or code?), yet its list of names would show it`,
+    );
   }
   return problems;
 }
 
 export default function remarkSiteRefs() {
   return (tree: MdxNode, file: PageFile): void => {
-    const problems = pageRefProblems(tree, file.data.frontMatter);
+    const problems = pageRefProblems(
+      tree,
+      file.data.frontMatter,
+      typeof file.value === 'string' ? file.value : undefined,
+    );
     if (problems.length > 0) {
       throw new Error(`${file.path ?? 'a page'}:\n  ${problems.join('\n  ')}`);
     }

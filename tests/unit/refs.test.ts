@@ -56,6 +56,24 @@ describe('page references', () => {
     ]);
   });
 
+  it("rejects a term the build would not list among the page's terms", () => {
+    expect(
+      pageRefProblems(tree(jsx('Term', 'sphere')), {}, '<Term lang="ru" id="sphere">Сфера</Term>'),
+    ).toEqual(['line 3: <Term id="sphere">: write the id first, as <Term id="sphere">']);
+  });
+
+  it('rejects a term the build would list but the page does not show', () => {
+    expect(
+      pageRefProblems(
+        tree(jsx('Term', 'sphere')),
+        {},
+        '<Term id="sphere" /> {/* <Term id="marem" /> */}',
+      ),
+    ).toEqual([
+      '<Term id="marem"> stands outside the page\'s text (a comment or code?), yet its list of names would show it',
+    ]);
+  });
+
   it('stops the compile with the file name', () => {
     const check = remarkSiteRefs();
     expect(() =>

@@ -1,9 +1,9 @@
 /**
- * Makes every page export its own part of the glossary,
- * `export {default as pageGlossary} from '@generated/nc-sos-data-text/default/page-glossary/<file>.json'`,
- * which the data-text plugin writes and src/theme/DocItem hands to `<Term>`, the page's list of
- * names and its keywords. An import, not the text itself: when only the glossary text changes, the module changes
- * and the bundler's persistent cache sees it; a compiled page with the text inlined would go stale.
+ * Makes every page export its own part of the glossary, which the data-text plugin writes and
+ * src/theme/DocItem hands to `<Term>`, the page's list of names and its keywords:
+ * `export {default as pageGlossary} from '@generated/nc-sos-data-text/default/page-glossary/<file>.json'`.
+ * An import, not the text itself: when only the glossary text changes, the module changes and the
+ * bundler's persistent cache sees it; a compiled page with the text inlined would go stale.
  */
 import path from 'node:path';
 import {dataTextPluginName} from './data-text/clientData';

@@ -1,6 +1,6 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
-import type {GlossaryEntry} from '../../src/data/glossary';
-import type {GlossaryGroup} from '../../src/data/glossary/groups';
+import type {GlossaryEntry, TermId} from '../../src/data/glossary';
+import type {GlossaryGroup} from './glossaryGroups';
 import type {LocaleTextFiles} from '../../src/data/validate';
 
 export const dataTextPluginName = 'nc-sos-data-text';
@@ -55,7 +55,7 @@ export interface DataTextModules {
   readonly 'glossary.json': {
     /** Entry ids by kind, in this locale's alphabetical order. */
     readonly groups: readonly GlossaryGroup[];
-    readonly descriptions: Readonly<Record<string, string>>;
+    readonly descriptions: Readonly<Record<TermId, string>>;
     /** Pages of this locale on which each glossary term appears. */
     readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
   };

@@ -1,14 +1,14 @@
-import {alphabetical} from '../../i18n/alphabetical';
-import {type GlossaryKind, glossary, glossaryKinds} from './index';
+import {type GlossaryKind, glossary, glossaryKinds, type TermId} from '../../src/data/glossary';
+import {alphabetical} from '../../src/i18n/alphabetical';
 
 export interface GlossaryGroup {
   readonly kind: GlossaryKind;
-  readonly ids: readonly string[];
+  readonly ids: readonly TermId[];
 }
 
 /**
- * Entry ids grouped by kind, each group in the locale's alphabetical order of its own names. The
- * build sorts them (plugins/data-text): the order never changes after it, and a collator for Russian
+ * Entry ids grouped by kind, each group in the locale's alphabetical order of its own names. Sorted
+ * in the build, not in the browser: the order never changes after it, and a collator for Russian
  * costs a cheap phone some 50 ms to set up.
  */
 export function glossaryGroups(locale: string): GlossaryGroup[] {

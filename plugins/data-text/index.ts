@@ -1,21 +1,21 @@
 /**
  * Loads the per-language text of the typed data (glossary, cases, figures) for the locale being built,
- * validates it, and writes it as modules for the client (clientData.ts), where i18next renders it
- * (src/i18n/dataText.ts). Only the current locale's text ships, and invalid data stops the build.
- * The glossary's and the cases' text have nothing to fill in: they are rendered here, at build time,
- * for the pages that show them and, in part, for each page that names a term (pageGlossary.ts).
- * Only the figures, with counts and plural forms, are rendered by i18next in the page.
+ * validates it, and writes it as modules for the client (clientData.ts). Only the current locale's
+ * text ships, and invalid data stops the build. The glossary's and the cases' text have nothing to
+ * fill in: i18next renders them here, at build time, for the pages that show them and, in part, for
+ * each page that names a term (pageGlossary.ts). The figures' text, with counts and plural forms,
+ * is rendered by i18next in the page (src/i18n/dataText.ts).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import {cases} from '../../src/data/cases';
-import {glossary} from '../../src/data/glossary';
-import {glossaryGroups} from '../../src/data/glossary/groups';
+import {glossary, type TermId} from '../../src/data/glossary';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {alphabetical} from '../../src/i18n/alphabetical';
 import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
+import {glossaryGroups} from './glossaryGroups';
 import {
   pageGlossary,
   pageGlossaryModule,
@@ -43,7 +43,10 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
       const modules: DataTextModules = {
         'glossary.json': {
           groups: glossaryGroups(locale),
-          descriptions: Object.fromEntries(glossary.map(({id}) => [id, termDescription(id, t)])),
+          // Made from the whole glossary, so every id is there; fromEntries cannot know it.
+          descriptions: Object.fromEntries(
+            glossary.map(({id}) => [id, termDescription(id, t)]),
+          ) as Record<TermId, string>,
           termPages: termPages(docTerms),
         },
         'cases.json': Object.fromEntries(

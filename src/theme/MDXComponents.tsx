@@ -20,11 +20,11 @@ const headings = Object.fromEntries(
 
 /**
  * What the pages' Markdown and components render with. Not the theme's whole set: its admonitions,
- * code blocks and collapsible details would load with every page (about 3 KiB gzip) while no page
- * uses them; a code block renders as plain `<pre>`, and `:::` boxes stop the build
+ * code blocks and collapsible details would load with every page (1.5 KiB gzip) while no page uses
+ * them; a code block renders as plain `<pre>`, and `:::` boxes stop the build
  * (plugins/remark-site-refs.ts). `Cite`, `ContentNote` and `Term` need no import in a page
- * (CONTRIBUTING.md); the data views are imported by the one page that shows each, since here they,
- * their text and i18next would load on every page.
+ * (CONTRIBUTING.md); the data views are imported by the one page that shows each, since here they
+ * and their text would load on every page.
  */
 export default {
   Head,

@@ -1,9 +1,9 @@
 /**
  * Names in running text: each `<Term>`'s tooltip gives the glossary's description in the page's
  * language, and the page's list of names holds its terms in glossary order. A page carries only its
- * own part of the glossary (plugins/remark-page-glossary.ts), so both are checked on a first visit, where React
- * takes over the page's HTML, and after a move within the site, where the text comes from the
- * page's code alone.
+ * own part of the glossary (plugins/remark-page-glossary.ts), so both are checked on a first visit,
+ * where React takes over the page's HTML, and after a move within the site, where the text comes
+ * from the page's code alone.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';

@@ -44,7 +44,7 @@ describe('page glossary', () => {
     expect(termIdsIn(mdx)).toEqual(['sphere', 'nc-sos']);
   });
 
-  it('gives the terms in glossary order, with names and descriptions rendered by i18next', () => {
+  it('gives the terms in glossary order, with their names and descriptions from i18next', () => {
     const t = createTranslator('ru', {
       glossary: {sphere: {description: 'ЛГБТ-группа'}, 'nc-sos': {description: 'Кризисная группа'}},
     });

@@ -3,15 +3,16 @@ import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import {type GlossaryEntry, glossaryEntry, isTermId} from '@site/src/data/glossary';
+import {glossaryEntry, type TermId} from '@site/src/data/glossary';
 import SourceLinks from '@site/src/components/SourceLinks';
 import glossaryText from '@generated/nc-sos-data-text/default/glossary.json';
 import {kindLabel} from './_utils';
 import styles from './styles.module.css';
 
-function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
+function Entry({id}: {readonly id: TermId}): ReactNode {
   const {i18n} = useDocusaurusContext();
   const {descriptions, termPages} = glossaryText;
+  const entry = glossaryEntry(id);
   const isRussian = i18n.currentLocale === 'ru';
   const pages = termPages[entry.id] ?? [];
   return (
@@ -22,7 +23,7 @@ function Entry({entry}: {readonly entry: GlossaryEntry}): ReactNode {
           {isRussian ? entry.en : entry.ru}
         </span>
       </Heading>
-      <p>{descriptions[entry.id]}</p>
+      <p>{descriptions[id]}</p>
       <dl className={styles.details}>
         {entry.variants.length > 0 && (
           <>
@@ -65,8 +66,8 @@ export default function Glossary(): ReactNode {
       <Heading as="h2" id={`kind-${kind}`}>
         {kindLabel(kind)}
       </Heading>
-      {ids.filter(isTermId).map((id) => (
-        <Entry key={id} entry={glossaryEntry(id)} />
+      {ids.map((id) => (
+        <Entry key={id} id={id} />
       ))}
     </section>
   ));

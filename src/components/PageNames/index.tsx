@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import {usePageGlossary} from '@site/src/components/PageGlossary';
+import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
 import styles from './styles.module.css';
 
 /**

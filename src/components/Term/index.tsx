@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
 import type {TermId} from '@site/src/data/glossary';
-import {usePageTerm} from '@site/src/components/PageGlossary';
+import {usePageTerm} from '@site/src/components/PageGlossary/_utils';
 import {useHydrated} from './_utils';
 import styles from './styles.module.css';
 

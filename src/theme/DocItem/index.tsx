@@ -2,7 +2,7 @@ import DocItem from '@theme-original/DocItem';
 import type DocItemType from '@theme/DocItem';
 import type {ComponentProps, ReactNode} from 'react';
 import type {PageGlossary} from '@site/plugins/data-text/clientData';
-import {PageGlossaryProvider} from '@site/src/components/PageGlossary';
+import PageGlossaryProvider from '@site/src/components/PageGlossary';
 
 type Props = ComponentProps<typeof DocItemType>;
 

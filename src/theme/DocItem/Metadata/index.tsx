@@ -1,7 +1,7 @@
 import Head from '@docusaurus/Head';
 import Metadata from '@theme-original/DocItem/Metadata';
 import type {ReactNode} from 'react';
-import {usePageGlossary} from '@site/src/components/PageGlossary';
+import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
 
 /**
  * Keywords of a page about a named subject: its names in both scripts, their variants and the

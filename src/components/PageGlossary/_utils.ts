@@ -1,0 +1,25 @@
+import {createContext, useContext} from 'react';
+import type {PageGlossary, PageTerm} from '@site/plugins/data-text/clientData';
+
+export const PageGlossaryContext = createContext<PageGlossary | null>(null);
+
+export function usePageGlossary(): PageGlossary {
+  const glossary = useContext(PageGlossaryContext);
+  if (glossary === null)
+    throw new Error('Glossary terms show on doc pages only (src/theme/DocItem)');
+  return glossary;
+}
+
+/**
+ * A term as this page shows it. One missing from the page's glossary stops the build; under
+ * `npm start`, a `<Term>` just added shows this until the page's glossary file is written again.
+ */
+export function usePageTerm(id: string): PageTerm {
+  const term = usePageGlossary().terms[id];
+  if (term === undefined) {
+    throw new Error(
+      `<Term id="${id}"> is not in the page's glossary (plugins/data-text/pageGlossary.ts)`,
+    );
+  }
+  return term;
+}

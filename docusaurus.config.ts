@@ -111,6 +111,9 @@ const config: Config = {
   ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // No page highlights code (plugins/lean-client leaves Prism out), but the theme's default colour
+    // scheme would still ship in the site config that every page loads.
+    prism: {theme: {plain: {}, styles: []}},
     navbar: {
       title,
       logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},

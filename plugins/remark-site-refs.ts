@@ -51,6 +51,7 @@ export function pageRefProblems(
 ): string[] {
   const problems: string[] = [];
   const termIds: string[] = [];
+  const listedTermIds = termIdsIn(source ?? '');
   const listed = Array.isArray(frontMatter.sources) ? frontMatter.sources.map(String) : [];
   for (const id of listed) {
     if (!(sourceIds as readonly string[]).includes(id)) {
@@ -78,7 +79,7 @@ export function pageRefProblems(
       problems.push(`${line}<Term id="${id ?? ''}"> is not in the glossary (src/data/glossary/)`);
     } else if (node.name === 'Term' && id !== undefined) {
       termIds.push(id);
-      if (source !== undefined && !termIdsIn(source).includes(id)) {
+      if (source !== undefined && !listedTermIds.includes(id)) {
         problems.push(`${line}<Term id="${id}">: write the id first, as <Term id="${id}">`);
       }
     }
@@ -86,7 +87,7 @@ export function pageRefProblems(
       problems.push(`${line}<Cite id="${id ?? ''}"> is not in the page's front matter "sources"`);
     }
   }
-  for (const id of termIdsIn(source ?? '').filter((read) => !termIds.includes(read))) {
+  for (const id of listedTermIds.filter((read) => !termIds.includes(read))) {
     problems.push(
       `<Term id="${id}"> stands outside the page's text (a comment or code?), yet its list of names would show it`,
     );

@@ -10,12 +10,6 @@ export interface DocRef {
   readonly title: string;
 }
 
-/** One text file of the locale being built, with what i18next needs to render it. */
-export interface TextModule<Name extends keyof LocaleTextFiles> {
-  readonly locale: string;
-  readonly text: Pick<LocaleTextFiles, Name>;
-}
-
 /** A glossary term as one page shows it: its names, and its description rendered by i18next. */
 export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> {
   readonly description: string;
@@ -61,7 +55,11 @@ export interface DataTextModules {
   };
   /** The cases table's text, rendered by i18next at build time like the glossary's. */
   readonly 'cases.json': Readonly<Record<string, CaseText>>;
-  readonly 'figures.json': TextModule<'figures'>;
+  /** The figures' raw text, which has counts to fill in: i18next renders it in the page. */
+  readonly 'figures.json': {
+    readonly locale: string;
+    readonly text: Pick<LocaleTextFiles, 'figures'>;
+  };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];
 }

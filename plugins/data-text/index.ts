@@ -4,7 +4,7 @@
  * text ships, and invalid data stops the build. The glossary's and the cases' text have nothing to
  * fill in: i18next renders them here, at build time, for the pages that show them and, in part, for
  * each page that names a term (pageGlossary.ts). The figures' text, with counts and plural forms,
- * is rendered by i18next in the page (src/i18n/dataText.ts).
+ * is rendered by i18next in the page (src/i18n/figuresText.ts).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';

@@ -4,12 +4,10 @@
  * case, titled in the page's language, linked to its page. The build sorts the index and renders the
  * cases' text (plugins/data-text); these read what the reader gets.
  */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {loadLocaleText} from '../../plugins/data-text/load';
 import {listPages, siteDir} from '../../scripts/lib/pages';
 import {cases} from '../../src/data/cases';
-import {textFilePath} from '../../src/data/validate';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
 import {localePrefix} from './_lib/browser';
@@ -48,9 +46,8 @@ describe.each(localeCodes)('A–Z index (%s)', (locale) => {
 
 describe.each(localeCodes)('cases table (%s)', (locale) => {
   it('lists every case, titled in the language of the page, linked to its page', async () => {
-    const text = JSON.parse(
-      readFileSync(path.join(siteDir, textFilePath(locale, 'cases')), 'utf8'),
-    ) as Record<string, {title: string}>;
+    // The locale's text as the build reads and validates it.
+    const text = (await loadLocaleText(siteDir, locale)).cases as Record<string, {title: string}>;
     const {page} = await visit(site.browser, `${site.server.origin}/${localePrefix(locale)}cases`);
     try {
       const rows = await page.$$eval('article table tbody th a', (links) =>

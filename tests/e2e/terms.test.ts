@@ -5,26 +5,17 @@
  * where React takes over the page's HTML, and after a move within the site, where the text comes
  * from the page's code alone.
  */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
+import {loadLocaleText} from '../../plugins/data-text/load';
 import {siteDir} from '../../scripts/lib/pages';
 import {glossary} from '../../src/data/glossary';
-import {textFilePath} from '../../src/data/validate';
 import {localeCodes} from '../../src/i18n/locales';
 import {localePrefix} from './_lib/browser';
 import {useServedSite} from './_lib/site';
 import {visit} from './_lib/visit';
 
 const site = useServedSite();
-
-function glossaryDescriptions(locale: string): Record<string, string> {
-  const text = JSON.parse(
-    readFileSync(path.join(siteDir, textFilePath(locale, 'glossary')), 'utf8'),
-  ) as Record<string, {description: string}>;
-  return Object.fromEntries(Object.entries(text).map(([id, {description}]) => [id, description]));
-}
 
 const termLinks = 'article a[aria-describedby][href*="/glossary#"]';
 
@@ -47,11 +38,15 @@ function namesListed(page: Page): Promise<string[]> {
 }
 
 async function expectPageTerms(page: Page, locale: string): Promise<void> {
-  const descriptions = glossaryDescriptions(locale);
+  // The locale's text as the build reads and validates it.
+  const descriptions = (await loadLocaleText(siteDir, locale)).glossary as Record<
+    string,
+    {description: string}
+  >;
   const shown = await termsShown(page);
   expect(shown.length, 'terms on the page').toBeGreaterThan(0);
   for (const {id, description} of shown) {
-    expect(description, `description of ${id}`).toBe(descriptions[id]);
+    expect(description, `description of ${id}`).toBe(descriptions[id]?.description);
   }
   const ids = new Set(shown.map(({id}) => id));
   const inGlossaryOrder = glossary.map((entry) => entry.id).filter((id) => ids.has(id));

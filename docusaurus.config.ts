@@ -88,6 +88,7 @@ const config: Config = {
     './plugins/security-headers/index.ts',
     './plugins/lean-client/index.ts',
     './plugins/search-yo/index.ts',
+    './plugins/search-on-demand/index.ts',
   ],
   themes: [
     [

@@ -141,3 +141,24 @@ describe('the navbar search field', () => {
     },
   );
 });
+
+describe('the search page', () => {
+  it('fetches the search index only once the reader types, then lists results', async () => {
+    const indexRequests: string[] = [];
+    const onRequest = (request: {url(): string}) => {
+      if (/\/search-index[^/]*\.json$/.test(new URL(request.url()).pathname))
+        indexRequests.push(request.url());
+    };
+    page.on('request', onRequest);
+    try {
+      await page.goto(`${site.server.origin}/search`, {waitUntil: 'networkidle'});
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(indexRequests).toEqual([]);
+      await page.locator('.main-wrapper input[type="search"]').pressSequentially('Арсамиков');
+      await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
+      expect(indexRequests).toHaveLength(1);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The search page fetches the search index (some 175 KiB gzip per language) only once a reader
+ * searches: opened with a query, or at the first keystroke. The search theme fetches it as soon as
+ * the page opens, so a reader on a metered connection who lands there and leaves paid for it anyway
+ * (issue #8: the heaviest first visit within 150 KiB). The theme offers no option for this, so the
+ * page's helper module is replaced by one that waits (searchWhenAsked.ts); the navbar field, which
+ * fetches the index when it is focused, keeps the original.
+ */
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+
+const searchPage = `${path.sep}SearchPage${path.sep}SearchPage.jsx`;
+const standIn = path.join(__dirname, 'searchWhenAsked.ts');
+
+export default function searchOnDemandPlugin(): Plugin {
+  return {
+    name: 'nc-sos-search-on-demand',
+    configureWebpack: (_config, isServer, {currentBundler}) =>
+      isServer
+        ? {}
+        : {
+            plugins: [
+              new currentBundler.instance.NormalModuleReplacementPlugin(
+                /[\\/]searchByWorker$/,
+                (resource) => {
+                  if (resource.contextInfo.issuer.endsWith(searchPage)) resource.request = standIn;
+                },
+              ),
+            ],
+          },
+  };
+}

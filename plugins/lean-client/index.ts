@@ -9,9 +9,11 @@
  *   link still loads its page ahead of the click (`preload`, which is untouched).
  * - tslib: `@docusaurus/utils-common`, compiled to CommonJS, requires all of it (3.7 KiB gzip, which a
  *   bundler cannot trim from a `require`) for one helper; a stand-in gives it that one.
+ * - `\uXXXX` escapes for every Cyrillic letter in the minified code (utf8Minimizer.ts).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {withUtf8Minimizer} from './utf8Minimizer';
 
 const emptyModule = path.join(__dirname, 'emptyModule.ts');
 const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
@@ -26,10 +28,12 @@ function modulePath(request: string): string {
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'nc-sos-lean-client',
-    configureWebpack: (_config, isServer, {currentBundler}) =>
+    configureWebpack: (config, isServer, {currentBundler}) =>
       isServer
         ? {}
         : {
+            mergeStrategy: {'optimization.minimizer': 'replace'},
+            optimization: {minimizer: withUtf8Minimizer(config.optimization?.minimizer ?? [])},
             resolve: {
               alias: {
                 [modulePath('@docusaurus/theme-classic/lib/prism-include-languages')]: emptyModule,

@@ -1,7 +1,6 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
-import type {GlossaryEntry, TermId} from '../../src/data/glossary';
-import type {GlossaryGroup} from './glossaryGroups';
-import type {LocaleTextFiles} from '../../src/data/validate';
+import type {GlossaryEntry, GlossaryKind, TermId} from '../../src/data/glossary';
+import type {FigureMeasure} from '../../src/data/figures';
 
 export const dataTextPluginName = 'nc-sos-data-text';
 
@@ -27,11 +26,24 @@ export interface PageGlossary {
   readonly keywords: readonly string[];
 }
 
+/** A glossary entry as the glossary page shows it. */
+export interface GlossaryPageEntry extends Pick<
+  GlossaryEntry,
+  'ru' | 'en' | 'variants' | 'sources'
+> {
+  readonly id: TermId;
+  readonly description: string;
+  /** Pages of this locale on which the term appears, by address. */
+  readonly pages: readonly DocRef[];
+}
+
 /** One case's row in the cases table. */
 export interface CaseText {
   readonly title: string;
   readonly summary: string;
   readonly outcome: string;
+  /** The region's name, from the glossary. */
+  readonly region: string;
 }
 
 /**
@@ -43,22 +55,26 @@ export interface CaseText {
  */
 export interface DataTextModules {
   /**
-   * The glossary page's text. Its descriptions have no counts or other values to fill in, so i18next
-   * renders them once, at build time, and the page loads neither i18next nor the raw text.
+   * Everything the glossary page shows, so that it loads neither the glossary's data module nor
+   * i18next: the entries by kind, each kind in this locale's alphabetical order.
    */
   readonly 'glossary.json': {
-    /** Entry ids by kind, in this locale's alphabetical order. */
-    readonly groups: readonly GlossaryGroup[];
-    readonly descriptions: Readonly<Record<TermId, string>>;
-    /** Pages of this locale on which each glossary term appears. */
-    readonly termPages: Readonly<Record<string, readonly DocRef[]>>;
+    readonly groups: readonly {
+      readonly kind: GlossaryKind;
+      readonly entries: readonly GlossaryPageEntry[];
+    }[];
   };
   /** The cases table's text, rendered by i18next at build time like the glossary's. */
   readonly 'cases.json': Readonly<Record<string, CaseText>>;
-  /** The figures' raw text, which has counts to fill in: i18next renders it in the page. */
+  /** The figures' text for their chart and table, counts filled in and plural forms chosen. */
   readonly 'figures.json': {
-    readonly locale: string;
-    readonly text: Pick<LocaleTextFiles, 'figures'>;
+    readonly chartTitle: string;
+    readonly chartDescription: string;
+    /** Each measure's name: the table's column heads and the chart's legend. */
+    readonly measures: Readonly<Record<FigureMeasure, string>>;
+    readonly note2022: string;
+    /** The total since 2017, as a sentence. */
+    readonly total: string;
   };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];

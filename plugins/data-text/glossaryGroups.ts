@@ -1,5 +1,15 @@
-import {type GlossaryKind, glossary, glossaryKinds, type TermId} from '../../src/data/glossary';
+import type {TFunction} from 'i18next';
+import {
+  type GlossaryKind,
+  glossary,
+  glossaryEntry,
+  glossaryKinds,
+  nameIn,
+  type TermId,
+} from '../../src/data/glossary';
 import {alphabetical} from '../../src/i18n/alphabetical';
+import type {DataTextModules, DocRef} from './clientData';
+import {termDescription} from './pageGlossary';
 
 export interface GlossaryGroup {
   readonly kind: GlossaryKind;
@@ -13,12 +23,34 @@ export interface GlossaryGroup {
  */
 export function glossaryGroups(locale: string): GlossaryGroup[] {
   const compare = alphabetical(locale);
-  const nameOf = (entry: (typeof glossary)[number]) => (locale === 'ru' ? entry.ru : entry.en);
   return glossaryKinds.map((kind) => ({
     kind,
     ids: glossary
       .filter((entry) => entry.kind === kind)
-      .sort((a, b) => compare(nameOf(a), nameOf(b)))
+      .sort((a, b) => compare(nameIn(a, locale), nameIn(b, locale)))
       .map((entry) => entry.id),
+  }));
+}
+
+/** The glossary page's groups, each entry with its names, its description and its pages. */
+export function glossaryPageGroups(
+  locale: string,
+  t: TFunction,
+  termPages: Readonly<Record<string, readonly DocRef[]>>,
+): DataTextModules['glossary.json']['groups'] {
+  return glossaryGroups(locale).map(({kind, ids}) => ({
+    kind,
+    entries: ids.map((id) => {
+      const {ru, en, variants, sources} = glossaryEntry(id);
+      return {
+        id,
+        ru,
+        en,
+        variants,
+        sources,
+        description: termDescription(id, t),
+        pages: termPages[id] ?? [],
+      };
+    }),
   }));
 }

@@ -1,13 +1,15 @@
 /**
  * Data views, read in the browser after hydration. The A–Z index (А–Я in Russian), a way in that needs
  * no search: every page under its initial, in the locale's alphabetical order. The cases table: every
- * case, titled in the page's language, linked to its page. The build sorts the index and renders the
- * cases' text (plugins/data-text); these read what the reader gets.
+ * case, titled in the page's language, linked to its page. The figures table: the total counted in
+ * the page's language. The build sorts the index and renders the data's text (plugins/data-text);
+ * these read what the reader gets.
  */
 import {describe, expect, it} from 'vitest';
 import {loadLocaleText} from '../../plugins/data-text/load';
 import {listPages, siteDir} from '../../scripts/lib/pages';
 import {cases} from '../../src/data/cases';
+import {totalSince2017} from '../../src/data/figures';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
 import {localePrefix} from './_lib/browser';
@@ -62,6 +64,26 @@ describe.each(localeCodes)('cases table (%s)', (locale) => {
           title: text[id]?.title,
         })),
       );
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each([
+  // 882: the plural form that Russian uses after numbers ending in 2, 3 or 4 (but not 12–14).
+  {locale: 'ru', people: `${totalSince2017.helped} человека`},
+  {locale: 'en', people: `${totalSince2017.helped} people`},
+])('figures table ($locale)', ({locale, people}) => {
+  it('counts the people helped since 2017 in the plural form of the language', async () => {
+    const {page} = await visit(
+      site.browser,
+      `${site.server.origin}/${localePrefix(locale)}activity/figures`,
+    );
+    try {
+      const note = await page.locator('article table + p').textContent();
+      expect(note).toContain(`${totalSince2017.from}`);
+      expect(note).toContain(`${people}.`);
     } finally {
       await page.close();
     }

@@ -1,10 +1,8 @@
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ReactNode} from 'react';
 import casesText from '@generated/nc-sos-data-text/default/cases.json';
 import {cases} from '@site/src/data/cases';
-import {glossaryEntry} from '@site/src/data/glossary';
 import type {CaseText} from '@site/plugins/data-text/clientData';
 import SourceLinks from '@site/src/components/SourceLinks';
 import styles from '@site/src/css/dataTable.module.css';
@@ -17,9 +15,6 @@ function caseText(id: string): CaseText {
 
 /** The overview of all cases, from src/data/cases.ts and the locale's i18n/<locale>/data/cases.json. */
 export default function CasesTable(): ReactNode {
-  const {i18n} = useDocusaurusContext();
-  const nameOf = (id: Parameters<typeof glossaryEntry>[0]) =>
-    i18n.currentLocale === 'ru' ? glossaryEntry(id).ru : glossaryEntry(id).en;
   const undated = translate({
     id: 'cases.table.yearUnknown',
     message: 'не указан',
@@ -64,7 +59,7 @@ export default function CasesTable(): ReactNode {
                 <th scope="row">
                   <Link to={`/cases/${entry.id}`}>{text.title}</Link>
                 </th>
-                <td>{nameOf(entry.region)}</td>
+                <td>{text.region}</td>
                 <td>{text.summary}</td>
                 <td>{text.outcome}</td>
                 <td>

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {useId} from 'react';
 import {figureMeasures, yearlyFigures} from '@site/src/data/figures';
-import {useFiguresText} from '@site/src/i18n/figuresText';
+import figuresText from '@generated/nc-sos-data-text/default/figures.json';
 import styles from './styles.module.css';
 
 const width = 640;
@@ -22,13 +22,12 @@ function barHeight(value: number): number {
  * screen readers get the same numbers as text through <title> and <desc>.
  */
 export default function FiguresChart(): ReactNode {
-  const {t} = useFiguresText();
+  const {chartTitle, chartDescription, measures} = figuresText;
   const titleId = useId();
   const descId = useId();
   const description = yearlyFigures
     .map(
-      (row) =>
-        `${row.year}: ${figureMeasures.map((m) => `${t(`figures.measure_${m}`)} — ${row[m]}`).join('; ')}`,
+      (row) => `${row.year}: ${figureMeasures.map((m) => `${measures[m]} — ${row[m]}`).join('; ')}`,
     )
     .join('. ');
   return (
@@ -38,7 +37,7 @@ export default function FiguresChart(): ReactNode {
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
         className={styles.chart}>
-        <title id={titleId}>{t('figures.chart_title')}</title>
+        <title id={titleId}>{chartTitle}</title>
         <desc id={descId}>{description}</desc>
         {yearlyFigures.map((row, group) => {
           const groupStart =
@@ -88,11 +87,11 @@ export default function FiguresChart(): ReactNode {
               <svg width="14" height="14" className={styles.swatch}>
                 <rect width="14" height="14" className={styles[`bar${index}`]} />
               </svg>
-              {t(`figures.measure_${measure}`)}
+              {measures[measure]}
             </li>
           ))}
         </ul>
-        {t('figures.chart_description')}
+        {chartDescription}
       </figcaption>
     </figure>
   );

@@ -3,15 +3,15 @@ import type {ReactNode} from 'react';
 import styles from '@site/src/css/dataTable.module.css';
 import {figureMeasures, totalSince2017, yearlyFigures} from '@site/src/data/figures';
 import SourceLinks from '@site/src/components/SourceLinks';
-import {useFiguresText} from '@site/src/i18n/figuresText';
+import figuresText from '@generated/nc-sos-data-text/default/figures.json';
 
 /** The yearly figures as a table: the text alternative to FiguresChart, and what journalists quote. */
 export default function FiguresTable(): ReactNode {
-  const {t} = useFiguresText();
+  const {chartTitle, measures, note2022, total} = figuresText;
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>
-        <caption>{t('figures.chart_title')}</caption>
+        <caption>{chartTitle}</caption>
         <thead>
           <tr>
             <th scope="col">
@@ -19,7 +19,7 @@ export default function FiguresTable(): ReactNode {
             </th>
             {figureMeasures.map((measure) => (
               <th scope="col" key={measure}>
-                {t(`figures.measure_${measure}`)}
+                {measures[measure]}
               </th>
             ))}
           </tr>
@@ -36,13 +36,7 @@ export default function FiguresTable(): ReactNode {
         </tbody>
       </table>
       <p className={styles.note}>
-        {t('figures.note_2022')}{' '}
-        {t('figures.total', {
-          from: totalSince2017.from,
-          to: totalSince2017.to,
-          people: t('figures.people', {count: totalSince2017.helped}),
-        })}{' '}
-        <Translate id="figures.table.source">Источник:</Translate>{' '}
+        {note2022} {total} <Translate id="figures.table.source">Источник:</Translate>{' '}
         <SourceLinks ids={[totalSince2017.source]} />.
       </p>
     </div>

@@ -1,20 +1,17 @@
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
-import {glossaryEntry, type TermId} from '@site/src/data/glossary';
+import LinkList from '@site/src/components/LinkList';
 import SourceLinks from '@site/src/components/SourceLinks';
 import glossaryText from '@generated/nc-sos-data-text/default/glossary.json';
+import type {GlossaryPageEntry} from '@site/plugins/data-text/clientData';
 import {kindLabel} from './_utils';
 import styles from './styles.module.css';
 
-function Entry({id}: {readonly id: TermId}): ReactNode {
+function Entry({entry}: {readonly entry: GlossaryPageEntry}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const {descriptions, termPages} = glossaryText;
-  const entry = glossaryEntry(id);
   const isRussian = i18n.currentLocale === 'ru';
-  const pages = termPages[entry.id] ?? [];
   return (
     <div className={styles.entry}>
       <Heading as="h3" id={entry.id} className={styles.name}>
@@ -23,7 +20,7 @@ function Entry({id}: {readonly id: TermId}): ReactNode {
           {isRussian ? entry.en : entry.ru}
         </span>
       </Heading>
-      <p>{descriptions[id]}</p>
+      <p>{entry.description}</p>
       <dl className={styles.details}>
         {entry.variants.length > 0 && (
           <>
@@ -33,18 +30,15 @@ function Entry({id}: {readonly id: TermId}): ReactNode {
             <dd>{entry.variants.join(', ')}</dd>
           </>
         )}
-        {pages.length > 0 && (
+        {entry.pages.length > 0 && (
           <>
             <dt>
               <Translate id="glossary.entry.pages">Упоминается</Translate>
             </dt>
             <dd>
-              {pages.map((page, index) => (
-                <span key={page.permalink}>
-                  {index > 0 && ', '}
-                  <Link to={page.permalink}>{page.title}</Link>
-                </span>
-              ))}
+              <LinkList
+                links={entry.pages.map(({permalink, title}) => ({to: permalink, label: title}))}
+              />
             </dd>
           </>
         )}
@@ -61,13 +55,13 @@ function Entry({id}: {readonly id: TermId}): ReactNode {
 
 /** The glossary page body: every name in both scripts, grouped by kind, in this locale's order. */
 export default function Glossary(): ReactNode {
-  return glossaryText.groups.map(({kind, ids}) => (
+  return glossaryText.groups.map(({kind, entries}) => (
     <section key={kind}>
       <Heading as="h2" id={`kind-${kind}`}>
         {kindLabel(kind)}
       </Heading>
-      {ids.map((id) => (
-        <Entry key={id} id={id} />
+      {entries.map((entry) => (
+        <Entry key={entry.id} entry={entry} />
       ))}
     </section>
   ));

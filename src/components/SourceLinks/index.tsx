@@ -1,6 +1,6 @@
-import Link from '@docusaurus/Link';
 import type {ReactNode} from 'react';
 import {sourceAnchor} from '@site/src/components/Cite/_utils';
+import LinkList from '@site/src/components/LinkList';
 import {sourceById, type SourceId} from '@site/src/data/sources';
 
 interface Props {
@@ -9,10 +9,12 @@ interface Props {
 
 /** Publishers of the given sources, each linked to its full citation on the sources page. */
 export default function SourceLinks({ids}: Props): ReactNode {
-  return ids.map((id, index) => (
-    <span key={id}>
-      {index > 0 && ', '}
-      <Link to={`/sources#${sourceAnchor(id)}`}>{sourceById(id).publisher}</Link>
-    </span>
-  ));
+  return (
+    <LinkList
+      links={ids.map((id) => ({
+        to: `/sources#${sourceAnchor(id)}`,
+        label: sourceById(id).publisher,
+      }))}
+    />
+  );
 }

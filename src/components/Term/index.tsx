@@ -2,6 +2,8 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
 import type {TermId} from '@site/src/data/glossary';
+// Not from the glossary's index, which would bring the whole glossary into every page.
+import {nameIn} from '@site/src/data/glossary/types';
 import {usePageTerm} from '@site/src/components/PageGlossary/_utils';
 import {useHydrated} from './_utils';
 import styles from './styles.module.css';
@@ -14,12 +16,13 @@ interface Props {
 
 /** A name in running text, linked to its glossary entry, with the native name and a short description. */
 export default function Term({id, children}: Props): ReactNode {
-  const {ru, en, description} = usePageTerm(id);
+  const term = usePageTerm(id);
+  const {ru, en, description} = term;
   const {i18n} = useDocusaurusContext();
   const tooltipId = useId();
   const hydrated = useHydrated();
   const [dismissed, setDismissed] = useState(false);
-  const ownName = i18n.currentLocale === 'ru' ? ru : en;
+  const ownName = nameIn(term, i18n.currentLocale);
   const names = `${ru} — ${en}`;
 
   const onKeyDown = (event: KeyboardEvent) => {

@@ -15,3 +15,8 @@ export interface GlossaryEntry {
   readonly variants: readonly string[];
   readonly sources: readonly SourceId[];
 }
+
+/** An entry's name as a page in `locale` writes it: the Russian form in Russian, else the English. */
+export function nameIn(entry: Pick<GlossaryEntry, 'ru' | 'en'>, locale: string): string {
+  return locale === 'ru' ? entry.ru : entry.en;
+}

@@ -10,6 +10,8 @@
  * - tslib: `@docusaurus/utils-common`, compiled to CommonJS, requires all of it (3.7 KiB gzip, which a
  *   bundler cannot trim from a `require`) for one helper; a stand-in gives it that one.
  * - `\uXXXX` escapes for every Cyrillic letter in the minified code (utf8Minimizer.ts).
+ * - The pages' descriptions in the docs version's data, which only doc cards show
+ *   (versionDocsLoader.cjs).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
@@ -18,6 +20,9 @@ import {withUtf8Minimizer} from './utf8Minimizer';
 const emptyModule = path.join(__dirname, 'emptyModule.ts');
 const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
 const tslibStandIn = path.join(__dirname, 'tslibImportDefault.ts');
+const versionDocsLoader = path.join(__dirname, 'versionDocsLoader.cjs');
+/** Route data the docs plugin writes, among it its version's (`p/` holds route props). */
+const docsRouteProps = /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/;
 const utilsCommon = path.dirname(require.resolve('@docusaurus/utils-common/package.json'));
 
 /** A module's path without its extension, as the bundler sees a relative or extension-less import. */
@@ -34,6 +39,7 @@ export default function leanClientPlugin(): Plugin {
         : {
             mergeStrategy: {'optimization.minimizer': 'replace'},
             optimization: {minimizer: withUtf8Minimizer(config.optimization?.minimizer ?? [])},
+            module: {rules: [{test: docsRouteProps, use: [versionDocsLoader]}]},
             resolve: {
               alias: {
                 [modulePath('@docusaurus/theme-classic/lib/prism-include-languages')]: emptyModule,

@@ -10,7 +10,10 @@ import type {Configuration} from 'webpack';
 
 type Minimizers = NonNullable<NonNullable<Configuration['optimization']>['minimizer']>;
 
-/** Docusaurus's own options (`getSwcJsMinimizerOptions` in @docusaurus/faster), but for the charset. */
+/**
+ * Docusaurus's own options (`getSwcJsMinimizerOptions` in @docusaurus/faster) but for the charset,
+ * and without its Safari 10 workaround, a browser far older than those this site targets.
+ */
 function utf8JsMinimizer(): InstanceType<typeof rspack.SwcJsMinimizerRspackPlugin> {
   return new rspack.SwcJsMinimizerRspackPlugin({
     minimizerOptions: {

@@ -6,5 +6,8 @@ import {leftOut} from '../../leftOut';
 export default function DocItemFooter(): ReactNode {
   const {metadata} = useDoc();
   const used = metadata.tags.length > 0 || metadata.editUrl || metadata.lastUpdatedAt;
-  return leftOut('DocItem/Footer', Boolean(used) && `${metadata.source} has tags or an edit link`);
+  return leftOut(
+    'DocItem/Footer',
+    Boolean(used) && `${metadata.source} has tags, an edit link or a last-update date`,
+  );
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {glossary, glossaryEntry, glossaryKinds} from '../../src/data/glossary';
+import {glossary, glossaryKinds, nameIn} from '../../src/data/glossary';
 import {glossaryGroups} from '../../plugins/data-text/glossaryGroups';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 import {localeCodes} from '../../src/i18n/locales';
@@ -30,13 +30,14 @@ describe('glossary groups', () => {
   it.each(localeCodes)('hold every entry once, under its kind, in %s order', (locale) => {
     const groups = glossaryGroups(locale);
     expect(groups.map(({kind}) => kind)).toEqual([...glossaryKinds]);
-    expect(groups.flatMap(({ids}) => ids).sort()).toEqual(glossary.map(({id}) => id).sort());
+    expect(groups.flatMap(({entries}) => entries.map(({id}) => id)).sort()).toEqual(
+      glossary.map(({id}) => id).sort(),
+    );
     const compare = alphabetical(locale);
-    for (const {kind, ids} of groups) {
-      const names = ids.map((id) => {
-        const entry = glossaryEntry(id);
+    for (const {kind, entries} of groups) {
+      const names = entries.map((entry) => {
         expect(entry.kind).toBe(kind);
-        return locale === 'ru' ? entry.ru : entry.en;
+        return nameIn(entry, locale);
       });
       expect(names).toEqual([...names].sort(compare));
     }

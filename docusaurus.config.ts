@@ -4,11 +4,11 @@ import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
-import {localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
+import {configLocale, localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
 
 // Docusaurus loads this file once per locale; `title` and `tagline` are not translatable otherwise.
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? sourceLocale;
+const currentLocale = configLocale();
 const {title, tagline} = localeInfo(currentLocale);
 const {url, baseUrl} = siteAddress();
 

@@ -51,3 +51,12 @@ export function localeInfo(code: string): LocaleInfo {
   }
   return locales[code];
 }
+
+/**
+ * The locale Docusaurus is loading the config for. `docusaurus start` without `--locale` assigns
+ * `undefined` to the variable, which Node stores as the string "undefined".
+ */
+export function configLocale(env: Record<string, string | undefined> = process.env): string {
+  const code = env.DOCUSAURUS_CURRENT_LOCALE;
+  return code === undefined || code === 'undefined' ? sourceLocale : code;
+}

@@ -1,6 +1,6 @@
 /** Configuration helpers: a mirror's address from the environment, and the locale table. */
 import {describe, expect, it} from 'vitest';
-import {localeInfo} from '../../src/i18n/locales';
+import {configLocale, localeInfo} from '../../src/i18n/locales';
 import {siteAddress} from '../../src/i18n/siteAddress';
 
 describe('siteAddress', () => {
@@ -29,5 +29,15 @@ describe('localeInfo', () => {
     expect(() => localeInfo('uk')).toThrow(
       'src/i18n/locales.ts: no entry for locale "uk" (known: ru, en)',
     );
+  });
+});
+
+describe('configLocale', () => {
+  it('is the locale being built', () => {
+    expect(configLocale({DOCUSAURUS_CURRENT_LOCALE: 'en'})).toBe('en');
+  });
+  it('is the source locale when none is given, as `docusaurus start` leaves it', () => {
+    expect(configLocale({})).toBe('ru');
+    expect(configLocale({DOCUSAURUS_CURRENT_LOCALE: 'undefined'})).toBe('ru');
   });
 });

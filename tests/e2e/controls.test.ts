@@ -1,0 +1,127 @@
+/**
+ * The theme's controls, used as a reader would once the page has hydrated: the colour mode, the
+ * sidebar's categories, the menu on a phone, moves within the site and the language switch. Their
+ * markup is checked elsewhere (a11y, pages); this checks that the site's code answers them.
+ */
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {localeCodes, localeInfo} from '../../src/i18n/locales';
+import {localePrefix} from './_lib/browser';
+import {useServedSite} from './_lib/site';
+import {visit} from './_lib/visit';
+
+const site = useServedSite();
+
+/** The address of a page of `locale`, from its path without the locale (`history/sphere`). */
+function pageUrl(locale: string, path: string): string {
+  return `${site.server.origin}/${localePrefix(locale)}${path}`;
+}
+
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+}
+
+async function heading(page: Page): Promise<string> {
+  return (await page.textContent('article h1')) ?? '';
+}
+
+/** Marks the loaded document, so that a move within the site can be told from a new page load. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as {loadedOnce?: boolean}).loadedOnce = true;
+  });
+}
+
+async function sameDocument(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as {loadedOnce?: boolean}).loadedOnce === true);
+}
+
+describe.each(localeCodes)('controls (%s)', (locale) => {
+  it('switch to dark mode, which a reload keeps', async () => {
+    const {page} = await visit(site.browser, pageUrl(locale, 'history/sphere'));
+    try {
+      const toggle = page.locator('.navbar button[class*="toggleButton"]');
+      // The toggle cycles through the system's mode, light and dark, starting from the system's.
+      for (let click = 0; click < 3; click += 1) {
+        if ((await page.getAttribute('html', 'data-theme')) === 'dark') break;
+        await toggle.click();
+      }
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      await page.reload();
+      await hydrated(page);
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    } finally {
+      await page.evaluate(() => localStorage.clear());
+      await page.close();
+    }
+  });
+
+  it('collapse and expand a sidebar category', async () => {
+    const {page} = await visit(site.browser, pageUrl(locale, 'history/sphere'));
+    try {
+      const category = page
+        .locator('.theme-doc-sidebar-menu li:has(> .menu__list-item-collapsible)')
+        .nth(1);
+      const caret = category.locator('button.menu__caret');
+      const firstPage = category.locator('ul a').first();
+      expect(await caret.getAttribute('aria-expanded')).toBe('true');
+      await caret.click();
+      expect(await caret.getAttribute('aria-expanded')).toBe('false');
+      await firstPage.waitFor({state: 'hidden'});
+      await caret.click();
+      expect(await caret.getAttribute('aria-expanded')).toBe('true');
+      await firstPage.waitFor({state: 'visible'});
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('open the menu on a phone, and it leads to a page within the site', async () => {
+    const {page} = await visit(site.browser, pageUrl(locale, 'history/sphere'));
+    try {
+      await page.setViewportSize({width: 360, height: 740});
+      await markDocument(page);
+      const before = await heading(page);
+      await page.click('button.navbar__toggle');
+      const menuLink = page.locator(
+        '.navbar-sidebar .menu__list a.menu__link[href$="/evacuation"]',
+      );
+      await menuLink.click();
+      await page.waitForURL(pageUrl(locale, 'activity/evacuation'));
+      await page.locator('.navbar-sidebar').waitFor({state: 'hidden'});
+      expect(await heading(page)).not.toBe(before);
+      expect(await sameDocument(page), 'moved without loading a new document').toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('move to another page within the site, with its title and text', async () => {
+    const {page} = await visit(site.browser, pageUrl(locale, 'history/sphere'));
+    try {
+      await markDocument(page);
+      await page.click('.theme-doc-sidebar-menu a.menu__link[href$="/evacuation"]');
+      await page.waitForURL(pageUrl(locale, 'activity/evacuation'));
+      const title = await heading(page);
+      expect(title).not.toBe('');
+      await page.waitForFunction((h1) => document.title.startsWith(h1), title);
+      expect(await sameDocument(page), 'moved without loading a new document').toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('switch the language from the dropdown, to the same page', async () => {
+    const other = localeCodes.find((code) => code !== locale) ?? locale;
+    const {htmlLang} = localeInfo(other);
+    const {page} = await visit(site.browser, pageUrl(locale, 'history/sphere'));
+    try {
+      await page.click('.navbar .dropdown > a.navbar__link');
+      await page.click(`.navbar .dropdown__menu a[lang="${htmlLang}"]`);
+      await page.waitForURL(pageUrl(other, 'history/sphere'));
+      expect(await page.getAttribute('html', 'lang')).toBe(htmlLang);
+    } finally {
+      await page.close();
+    }
+  });
+});

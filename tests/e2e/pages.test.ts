@@ -1,7 +1,7 @@
 /**
  * Every page of both locales, in a real browser: it loads, hydrates without a console error or a
- * hydration mismatch and without moving or rebuilding the page, asks nothing of any other site, and links
- * its counterpart in the other language.
+ * hydration mismatch and without moving or rebuilding the page, asks nothing of any other site, names
+ * its links to headings after them, and links its counterpart in the other language.
  */
 import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
@@ -30,6 +30,19 @@ describe.each(pages)('$path', ({locale, path}) => {
       expect(consoleErrors, 'console errors and warnings').toEqual([]);
       expect(displaced, 'elements hydration moved or rebuilt').toEqual([]);
       expect(offSiteRequests(requests, site.server.origin), 'requests off the site').toEqual([]);
+      // A heading's link to itself is named after the heading's text, not after its id.
+      const headingLinks = await page.$$eval('.hash-link', (links) =>
+        links.map((link) => {
+          const squeeze = (text: string) => text.replace(/[\s\u200b]/g, '');
+          const heading = squeeze(link.parentElement?.textContent ?? '');
+          const label = link.getAttribute('aria-label') ?? '';
+          return {label, named: heading !== '' && squeeze(label).endsWith(heading)};
+        }),
+      );
+      expect(
+        headingLinks.filter(({named}) => !named),
+        'links to headings',
+      ).toEqual([]);
       for (const other of localeCodes.filter((code) => code !== locale)) {
         const {htmlLang} = localeInfo(other);
         // `$` does not wait: a missing element fails at once instead of after the action timeout.

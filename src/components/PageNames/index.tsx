@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
@@ -15,7 +15,7 @@ export default function PageNames(): ReactNode {
   return (
     <section className={styles.names}>
       <Heading as="h2" id="names">
-        <Translate id="page.names.title">Имена и названия на этой странице</Translate>
+        {translate({id: 'page.names.title', message: 'Имена и названия на этой странице'})}
       </Heading>
       <ul>
         {terms.map(([id, entry]) => (

@@ -1,7 +1,7 @@
 import Heading from '@theme/Heading';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
-import Translate from '@docusaurus/Translate';
+import {translate} from '@docusaurus/Translate';
 import type {ComponentProps, ReactNode} from 'react';
 import {usePageSourceIds} from '@site/src/components/Cite/_utils';
 import PageNames from '@site/src/components/PageNames';
@@ -26,7 +26,7 @@ export default function ContentWrapper(props: Props): ReactNode {
       {sourceIds.length > 0 && (
         <section className="margin-top--lg">
           <Heading as="h2" id="sources">
-            <Translate id="page.sources.title">Источники</Translate>
+            {translate({id: 'page.sources.title', message: 'Источники'})}
           </Heading>
           <SourceList ids={sourceIds} />
         </section>

@@ -1,6 +1,7 @@
 /**
  * Accessibility: axe-core on every page of both locales in light and dark mode, no serious or
- * critical violation; and the controls that matter most reachable by keyboard with a visible focus.
+ * critical violation; the controls that matter most reachable by keyboard with a visible focus; and
+ * the names of the Russian interface's controls in Russian.
  */
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -98,6 +99,35 @@ describe('keyboard', () => {
       await tabTo(page, 'a[aria-describedby][target="_self"]');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${exitUrl}**`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('Russian interface', () => {
+  it('names its controls in Russian, on a computer and in the phone menu', async () => {
+    const page = await site.browser.newPage();
+    /** Names and titles of the page's controls (the article is checked by its own tests). */
+    const englishNames = () =>
+      page.$$eval('[aria-label], [title]', (elements) =>
+        elements
+          .filter((element) => !element.closest('article, [lang]:not([lang^="ru"])'))
+          .flatMap((element) => [element.getAttribute('aria-label'), element.getAttribute('title')])
+          // A Latin word other than the group's name (СК SOS) is English left untranslated.
+          .filter(
+            (name): name is string =>
+              name !== null && (name.match(/[A-Za-z]{3,}/g) ?? []).some((word) => word !== 'SOS'),
+          ),
+      );
+    try {
+      await page.goto(`${site.server.origin}/history/sphere`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      expect(await englishNames(), 'on a computer').toEqual([]);
+      await page.setViewportSize({width: 360, height: 740});
+      await page.click('button.navbar__toggle');
+      await page.waitForSelector('.navbar-sidebar .menu__list');
+      expect(await englishNames(), 'in the phone menu').toEqual([]);
     } finally {
       await page.close();
     }

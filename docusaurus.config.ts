@@ -89,6 +89,7 @@ const config: Config = {
     './plugins/lean-client/index.ts',
     './plugins/search-yo/index.ts',
     './plugins/search-on-demand/index.ts',
+    './plugins/ssr-nul-bytes/index.ts',
   ],
   themes: [
     [

@@ -12,6 +12,8 @@ export interface DocRef {
 /** A glossary term as one page shows it: its names, and its description rendered by i18next. */
 export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> {
   readonly description: string;
+  /** Its entry on its kind's glossary page (`/glossary/people#david-isteev`). */
+  readonly glossaryPath: string;
 }
 
 /**
@@ -26,7 +28,13 @@ export interface PageGlossary {
   readonly keywords: readonly string[];
 }
 
-/** A glossary entry as the glossary page shows it. */
+/** An entry as the glossary's first page lists it: its names, linked to its entry. */
+export interface GlossaryName extends Pick<GlossaryEntry, 'ru' | 'en'> {
+  readonly id: TermId;
+  readonly glossaryPath: string;
+}
+
+/** A glossary entry as its kind's glossary page shows it. */
 export interface GlossaryPageEntry extends Pick<
   GlossaryEntry,
   'ru' | 'en' | 'variants' | 'sources'
@@ -46,22 +54,31 @@ export interface CaseText {
   readonly region: string;
 }
 
+/** Everything one kind's glossary page shows, in this locale's alphabetical order. */
+export interface GlossaryKindPage {
+  readonly entries: readonly GlossaryPageEntry[];
+}
+
+/** The module of each kind's glossary page: `glossary-person.json`. */
+export type GlossaryKindModules = {
+  readonly [Kind in GlossaryKind as `glossary-${Kind}.json`]: GlossaryKindPage;
+};
+
 /**
  * The modules the plugin writes for the locale being built, each imported as
- * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the components that show
- * it. Not global data, which would put it in main.js on every page; not one module either: a page
- * loads only the text it shows. The glossary's, the cases', the figures' and the list of pages each
- * go with the one page that shows them. (Besides these, one `page-glossary/<file>.json` per page.)
+ * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the page or component
+ * that shows it. Not global data, which would put it in main.js on every page; not one module
+ * either: a page loads only the text it shows. Each goes with the one page that shows it: the
+ * glossary's (its first page, and one per kind), the cases', the figures' and the list of pages.
+ * Besides these, one `page-glossary/<file>.json` per page. The glossary's pages load neither the
+ * glossary's data module nor i18next.
  */
-export interface DataTextModules {
-  /**
-   * Everything the glossary page shows, so that it loads neither the glossary's data module nor
-   * i18next: the entries by kind, each kind in this locale's alphabetical order.
-   */
+export type DataTextModules = GlossaryKindModules & {
+  /** The glossary's first page: every name by kind, each kind in this locale's alphabetical order. */
   readonly 'glossary.json': {
     readonly groups: readonly {
       readonly kind: GlossaryKind;
-      readonly entries: readonly GlossaryPageEntry[];
+      readonly entries: readonly GlossaryName[];
     }[];
   };
   /** The cases table's text, rendered by i18next at build time like the glossary's. */
@@ -78,4 +95,4 @@ export interface DataTextModules {
   };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];
-}
+};

@@ -1,7 +1,13 @@
 import type {TFunction} from 'i18next';
-import {type GlossaryKind, glossary, glossaryKinds, nameIn} from '../../src/data/glossary';
+import {
+  type GlossaryKind,
+  glossary,
+  glossaryEntryPath,
+  glossaryKinds,
+  nameIn,
+} from '../../src/data/glossary';
 import {alphabetical} from '../../src/i18n/alphabetical';
-import type {DataTextModules, DocRef} from './clientData';
+import type {DataTextModules, DocRef, GlossaryKindModules, GlossaryKindPage} from './clientData';
 import {termDescription} from './pageGlossary';
 
 export interface GlossaryGroup {
@@ -25,22 +31,46 @@ export function glossaryGroups(locale: string): GlossaryGroup[] {
   }));
 }
 
-/** The glossary page's groups, each entry with its names, its description and its pages. */
-export function glossaryPageGroups(
+/**
+ * The glossary's modules: its first page's names by kind, and each kind's page with its entries'
+ * names, descriptions and pages.
+ */
+export function glossaryModules(
   locale: string,
   t: TFunction,
   termPages: Readonly<Record<string, readonly DocRef[]>>,
-): DataTextModules['glossary.json']['groups'] {
-  return glossaryGroups(locale).map(({kind, entries}) => ({
-    kind,
-    entries: entries.map(({id, ru, en, variants, sources}) => ({
-      id,
-      ru,
-      en,
-      variants,
-      sources,
-      description: termDescription(id, t),
-      pages: termPages[id] ?? [],
-    })),
-  }));
+): Pick<DataTextModules, 'glossary.json' | keyof GlossaryKindModules> {
+  const groups = glossaryGroups(locale);
+  const kindPage = (kind: GlossaryKind): GlossaryKindPage => ({
+    entries: (groups.find((group) => group.kind === kind)?.entries ?? []).map(
+      ({id, ru, en, variants, sources}) => ({
+        id,
+        ru,
+        en,
+        variants,
+        sources,
+        description: termDescription(id, t),
+        pages: termPages[id] ?? [],
+      }),
+    ),
+  });
+  // Written out, so that the type checker holds each kind to its page.
+  return {
+    'glossary-organization.json': kindPage('organization'),
+    'glossary-institution.json': kindPage('institution'),
+    'glossary-person.json': kindPage('person'),
+    'glossary-place.json': kindPage('place'),
+    'glossary-term.json': kindPage('term'),
+    'glossary.json': {
+      groups: groups.map(({kind, entries}) => ({
+        kind,
+        entries: entries.map((entry) => ({
+          id: entry.id,
+          ru: entry.ru,
+          en: entry.en,
+          glossaryPath: glossaryEntryPath(entry),
+        })),
+      })),
+    },
+  };
 }

@@ -16,7 +16,7 @@ import {alphabetical} from '../../src/i18n/alphabetical';
 import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
-import {glossaryPageGroups} from './glossaryGroups';
+import {glossaryModules} from './glossaryGroups';
 import {pageGlossary, pageGlossaryModule, readDocTerms, termPages} from './pageGlossary';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
@@ -36,7 +36,7 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
       // Sorted here, not in the browser: a collator for Russian costs a cheap phone some 50 ms.
       const byTitle = alphabetical(locale);
       const modules: DataTextModules = {
-        'glossary.json': {groups: glossaryPageGroups(locale, t, termPages(docTerms))},
+        ...glossaryModules(locale, t, termPages(docTerms)),
         'cases.json': Object.fromEntries(
           cases.map(({id, region}) => [
             id,

@@ -6,7 +6,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {TFunction} from 'i18next';
-import {type GlossaryEntry, glossary} from '../../src/data/glossary';
+import {type GlossaryEntry, glossary, glossaryEntryPath} from '../../src/data/glossary';
 import {russianSearchForms} from '../../src/data/glossary/searchForms';
 import type {DocRef, PageGlossary} from './clientData';
 
@@ -77,9 +77,15 @@ export function pageGlossary({doc, ids}: DocTerms, t: TFunction): PageGlossary {
   ]);
   return {
     terms: Object.fromEntries(
-      entriesOf(ids).map(({id, ru, en, variants}) => [
-        id,
-        {ru, en, variants, description: termDescription(id, t)},
+      entriesOf(ids).map((entry) => [
+        entry.id,
+        {
+          ru: entry.ru,
+          en: entry.en,
+          variants: entry.variants,
+          description: termDescription(entry.id, t),
+          glossaryPath: glossaryEntryPath(entry),
+        },
       ]),
     ),
     keywords: [...new Set(keywords)],

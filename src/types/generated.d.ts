@@ -6,6 +6,14 @@ declare module '@generated/nc-sos-data-text/default/glossary.json' {
   export default data;
 }
 
+/** One kind's glossary page (`glossary-person.json`), imported by that page. */
+declare module '@generated/nc-sos-data-text/default/glossary-*.json' {
+  import type {GlossaryKindPage} from '@site/plugins/data-text/clientData';
+
+  const data: GlossaryKindPage;
+  export default data;
+}
+
 declare module '@generated/nc-sos-data-text/default/cases.json' {
   import type {DataTextModules} from '@site/plugins/data-text/clientData';
 

@@ -1,6 +1,7 @@
 /**
  * Data views, read in the browser after hydration. The A–Z index (А–Я in Russian), a way in that needs
- * no search: every page under its initial, in the locale's alphabetical order. The cases table: every
+ * no search: every page under its initial, in the locale's alphabetical order. The glossary: every
+ * name on its first page, each linked to its entry on its kind's page. The cases table: every
  * case, titled in the page's language, linked to its page. The figures table: the total counted in
  * the page's language. The build sorts the index and renders the data's text (plugins/data-text);
  * these read what the reader gets.
@@ -9,6 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {loadLocaleText} from '../../plugins/data-text/load';
 import {listPages, siteDir} from '../../scripts/lib/pages';
 import {cases} from '../../src/data/cases';
+import {glossary, glossaryKindSlugs, glossaryKinds} from '../../src/data/glossary';
 import {totalSince2017} from '../../src/data/figures';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
@@ -40,6 +42,35 @@ describe.each(localeCodes)('A–Z index (%s)', (locale) => {
       }
       // Every doc page, in every locale: an untranslated one is shown in Russian.
       expect(titles).toHaveLength(listPages(sourceLocale).length);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each(localeCodes)('glossary (%s)', (locale) => {
+  it('lists every name on its first page, linked to its entry on its kind’s page', async () => {
+    const base = `${site.server.origin}/${localePrefix(locale)}`;
+    const {page} = await visit(site.browser, `${base}glossary`);
+    try {
+      const links = await page.$$eval('article section li > a', (anchors) =>
+        anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href)),
+      );
+      const linked = links.map(({pathname, hash}) => ({pathname, id: hash.slice(1)}));
+      expect(linked.map(({id}) => id).sort()).toEqual(glossary.map(({id}) => id).sort());
+      for (const kind of glossaryKinds) {
+        const pathname = `/${localePrefix(locale)}glossary/${glossaryKindSlugs[kind]}`;
+        await page.goto(`${site.server.origin}${pathname}`);
+        const entries = await page.$$eval('article h2[id]', (headings) =>
+          headings.map((heading) => heading.id),
+        );
+        const ofKind = glossary.filter((entry) => entry.kind === kind).map(({id}) => id);
+        expect([...entries].sort(), `entries on ${pathname}`).toEqual([...ofKind].sort());
+        expect(
+          linked.filter((link) => link.pathname === pathname).map(({id}) => id),
+          `links to ${pathname}, in the order of its entries`,
+        ).toEqual(entries);
+      }
     } finally {
       await page.close();
     }

@@ -17,7 +17,7 @@ import {visit} from './_lib/visit';
 
 const site = useServedSite();
 
-const termLinks = 'article a[aria-describedby][href*="/glossary#"]';
+const termLinks = 'article a[aria-describedby][href*="/glossary/"]';
 
 /** Each term in the page's text: its glossary id and the description its tooltip shows. */
 function termsShown(page: Page): Promise<{id: string; description: string}[]> {

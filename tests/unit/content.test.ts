@@ -29,12 +29,8 @@ const pairs = russianPages
  * Pages that state no facts of their own: made of data (glossary), of the other pages' sources, or of
  * general safety advice.
  */
-const pagesWithoutOwnSources = new Set([
-  'glossary/index.mdx',
-  'glossary/a-z.mdx',
-  'sources.mdx',
-  'safety.mdx',
-]);
+const pagesWithoutOwnSources = (path: string) =>
+  path.startsWith('glossary/') || path === 'sources.mdx' || path === 'safety.mdx';
 
 function letterShare(page: Page, script: RegExp): number {
   const letters = proseOf(page.body).replace(/[^\p{L}]/gu, '');
@@ -71,7 +67,7 @@ describe.each(pairs)('$path', ({ru, en}) => {
   });
 
   it('cites sources and lists them identically', () => {
-    if (pagesWithoutOwnSources.has(ru.path)) return;
+    if (pagesWithoutOwnSources(ru.path)) return;
     expect(ru.frontMatter.sources, `${ru.file} has no sources: front matter`).toBeInstanceOf(Array);
     expect((ru.frontMatter.sources as unknown[]).length).toBeGreaterThan(0);
     expect(en.frontMatter.sources, `${en.file} sources`).toEqual(ru.frontMatter.sources);

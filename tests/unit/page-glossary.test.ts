@@ -44,7 +44,7 @@ describe('page glossary', () => {
     expect(termIdsIn(mdx)).toEqual(['sphere', 'nc-sos']);
   });
 
-  it('gives the terms in glossary order, with their names and descriptions from i18next', () => {
+  it('gives the terms in glossary order, with their names, descriptions from i18next and entries', () => {
     const t = createTranslator('ru', {
       glossary: {sphere: {description: 'ЛГБТ-группа'}, 'nc-sos': {description: 'Кризисная группа'}},
     });
@@ -55,6 +55,7 @@ describe('page glossary', () => {
       en: 'Sphere',
       variants: ['Sfera', 'Sphere Foundation', 'фонд «Сфера»'],
       description: 'ЛГБТ-группа',
+      glossaryPath: '/glossary/organizations#sphere',
     });
   });
 

@@ -4,9 +4,7 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import LinkList from '@site/src/components/LinkList';
 import SourceLinks from '@site/src/components/SourceLinks';
-import glossaryText from '@generated/nc-sos-data-text/default/glossary.json';
 import type {GlossaryPageEntry} from '@site/plugins/data-text/clientData';
-import {kindLabel} from './_utils';
 import styles from './styles.module.css';
 
 function Entry({entry}: {readonly entry: GlossaryPageEntry}): ReactNode {
@@ -14,7 +12,7 @@ function Entry({entry}: {readonly entry: GlossaryPageEntry}): ReactNode {
   const isRussian = i18n.currentLocale === 'ru';
   return (
     <div className={styles.entry}>
-      <Heading as="h3" id={entry.id} className={styles.name}>
+      <Heading as="h2" id={entry.id} className={styles.name}>
         <span lang={isRussian ? 'ru' : 'en'}>{isRussian ? entry.ru : entry.en}</span>
         <span className={styles.otherName} lang={isRussian ? 'en' : 'ru'}>
           {isRussian ? entry.en : entry.ru}
@@ -53,16 +51,12 @@ function Entry({entry}: {readonly entry: GlossaryPageEntry}): ReactNode {
   );
 }
 
-/** The glossary page body: every name in both scripts, grouped by kind, in this locale's order. */
-export default function Glossary(): ReactNode {
-  return glossaryText.groups.map(({kind, entries}) => (
-    <section key={kind}>
-      <Heading as="h2" id={`kind-${kind}`}>
-        {kindLabel(kind)}
-      </Heading>
-      {entries.map((entry) => (
-        <Entry key={entry.id} entry={entry} />
-      ))}
-    </section>
-  ));
+interface Props {
+  /** A kind's entries, from its page's module (`@generated/nc-sos-data-text/default/glossary-*.json`). */
+  readonly entries: readonly GlossaryPageEntry[];
+}
+
+/** A kind's glossary page: each name in both scripts, with what the site knows of it. */
+export default function Glossary({entries}: Props): ReactNode {
+  return entries.map((entry) => <Entry key={entry.id} entry={entry} />);
 }

@@ -1,9 +1,8 @@
-import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
+import NameList from '@site/src/components/NameList';
 import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
-import styles from './styles.module.css';
 
 /**
  * The names this page mentions, in both scripts and with their other spellings: what a journalist
@@ -13,22 +12,11 @@ export default function PageNames(): ReactNode {
   const terms = Object.entries(usePageGlossary().terms);
   if (terms.length === 0) return null;
   return (
-    <section className={styles.names}>
+    <section>
       <Heading as="h2" id="names">
         {translate({id: 'page.names.title', message: 'Имена и названия на этой странице'})}
       </Heading>
-      <ul>
-        {terms.map(([id, entry]) => (
-          <li key={id}>
-            <Link to={`/glossary#${id}`}>
-              <span lang="ru">{entry.ru}</span> — <span lang="en">{entry.en}</span>
-            </Link>
-            {entry.variants.length > 0 && (
-              <span className={styles.variants}>{` (${entry.variants.join(', ')})`}</span>
-            )}
-          </li>
-        ))}
-      </ul>
+      <NameList names={terms.map(([id, term]) => ({id, ...term}))} />
     </section>
   );
 }

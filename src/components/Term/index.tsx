@@ -37,7 +37,7 @@ export default function Term({id, children}: Props): ReactNode {
       onMouseLeave={() => setDismissed(false)}
       onBlur={() => setDismissed(false)}>
       <Link
-        to={`/glossary#${id}`}
+        to={term.glossaryPath}
         className={styles.link}
         aria-describedby={tooltipId}
         // Without JavaScript the browser's own tooltip shows the names; with it, ours replaces it.

@@ -9,7 +9,14 @@ import {places} from './places';
 import {terms} from './terms';
 import type {GlossaryEntry} from './types';
 
-export {glossaryKinds, nameIn, type GlossaryEntry, type GlossaryKind} from './types';
+export {
+  glossaryEntryPath,
+  glossaryKindSlugs,
+  glossaryKinds,
+  nameIn,
+  type GlossaryEntry,
+  type GlossaryKind,
+} from './types';
 
 /** Each kind with the file that defines it, so validation messages can name the file. */
 export const glossaryFiles = [

@@ -1,6 +1,6 @@
 import type {SourceId} from '../sources';
 
-/** The kinds, in the order the glossary page lists them. */
+/** The kinds, in the order the glossary lists them, each on its own page. */
 export const glossaryKinds = ['organization', 'institution', 'person', 'place', 'term'] as const;
 export type GlossaryKind = (typeof glossaryKinds)[number];
 
@@ -14,6 +14,20 @@ export interface GlossaryEntry {
   /** Other spellings readers search for, in either script. */
   readonly variants: readonly string[];
   readonly sources: readonly SourceId[];
+}
+
+/** The address of each kind's glossary page, under /glossary/. */
+export const glossaryKindSlugs = {
+  organization: 'organizations',
+  institution: 'institutions',
+  person: 'people',
+  place: 'places',
+  term: 'terms',
+} as const satisfies Record<GlossaryKind, string>;
+
+/** Where an entry is described: on its kind's glossary page, at its id. */
+export function glossaryEntryPath({kind, id}: Pick<GlossaryEntry, 'kind' | 'id'>): string {
+  return `/glossary/${glossaryKindSlugs[kind]}#${id}`;
 }
 
 /** An entry's name as a page in `locale` writes it: the Russian form in Russian, else the English. */

@@ -22,6 +22,7 @@ import {gzipSync} from 'node:zlib';
 import type {Result as LighthouseResult} from 'lighthouse';
 import {chromium, type Browser, type Request} from 'playwright-core';
 import {siteDir} from './lib/pages';
+import {sitemapPaths} from './lib/sitemap';
 import {serveStatic} from './lib/staticServer';
 
 const buildDir = path.join(siteDir, 'build');
@@ -37,17 +38,20 @@ interface BenchPage {
 }
 
 /**
- * In each locale: the home page, a long doc page (a typical reading visit) and the glossary, the
- * page that shows the most data and so loads the most.
+ * In each locale: the home page, a long doc page (a typical reading visit) and the timeline, the
+ * longest page and so the one that loads the most. Every other page is weighed too (`everyPage`).
  */
 const benchPages: readonly BenchPage[] = [
   {locale: 'ru', path: '/'},
   {locale: 'ru', path: '/history/sphere'},
-  {locale: 'ru', path: '/glossary'},
+  {locale: 'ru', path: '/history/timeline'},
   {locale: 'en', path: '/en/'},
   {locale: 'en', path: '/en/history/sphere'},
-  {locale: 'en', path: '/en/glossary'},
+  {locale: 'en', path: '/en/history/timeline'},
 ];
+
+/** #8's goal for the heaviest first visit. */
+const weightGoalKiB = 150;
 
 /** Queries a reader would type: names, places and topics of the site, one and several words. */
 const searchQueries: Record<BenchPage['locale'], readonly string[]> = {
@@ -121,6 +125,14 @@ interface SearchResult {
   readonly queries: readonly {query: string; ms: number; hits: number}[];
 }
 
+/** The first visit of every page in the sitemaps, measured like the pages above. */
+interface EveryPage {
+  readonly pages: number;
+  readonly withinGoal: number;
+  /** The five heaviest, heaviest first. */
+  readonly heaviest: readonly {readonly path: string; readonly totalKiB: number}[];
+}
+
 interface Results {
   readonly date: string;
   readonly commit: string | null;
@@ -130,6 +142,7 @@ interface Results {
   readonly lighthouseRunsPerPage: number;
   readonly buildSeconds: number | null;
   readonly pages: readonly PageResult[];
+  readonly everyPage: EveryPage;
   readonly lighthouseError: string | null;
   readonly search: readonly SearchResult[];
 }
@@ -256,6 +269,27 @@ async function firstVisits(origin: string): Promise<Map<BenchPage, Transfer>> {
     await browser.close();
   }
   return transfers;
+}
+
+async function everyPage(origin: string): Promise<EveryPage> {
+  const paths = sitemapPaths(snapshotDir).map((page) => page.path);
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  const weights: {path: string; totalKiB: number}[] = [];
+  try {
+    log(`First visit of every page (${paths.length})…`);
+    for (const pagePath of paths) {
+      const {totalBytes} = await measureTransfer(browser, `${origin}${pagePath}`);
+      weights.push({path: pagePath, totalKiB: kib(totalBytes)});
+    }
+  } finally {
+    await browser.close();
+  }
+  weights.sort((a, b) => b.totalKiB - a.totalKiB);
+  return {
+    pages: weights.length,
+    withinGoal: weights.filter((page) => page.totalKiB <= weightGoalKiB).length,
+    heaviest: weights.slice(0, 5),
+  };
 }
 
 // ── 4. Lighthouse ────────────────────────────────────────────────────────────────────────────────
@@ -651,6 +685,13 @@ function markdownReport(results: Results): string {
     '',
     pages,
     '',
+    `Every page of the sitemaps: ${results.everyPage.withinGoal} of ${results.everyPage.pages} ` +
+      `within ${weightGoalKiB} KiB; the heaviest: ` +
+      results.everyPage.heaviest
+        .map((page) => `\`${page.path}\` ${page.totalKiB.toFixed(1)}`)
+        .join(', ') +
+      '.',
+    '',
     search,
     ...(results.lighthouseError ? ['', `Lighthouse: n/a (${results.lighthouseError})`] : []),
   ].join('\n');
@@ -660,7 +701,7 @@ function markdownReport(results: Results): string {
 
 async function measurePages(
   origin: string,
-): Promise<{pages: PageResult[]; lighthouseError: string | null}> {
+): Promise<Pick<Results, 'pages' | 'everyPage' | 'lighthouseError'>> {
   const transfers = await firstVisits(origin);
   // Lighthouse after Playwright's browser is closed: on two cores they would slow each other down.
   const lighthouse = await lighthouseRuns(origin);
@@ -672,7 +713,8 @@ async function measurePages(
     prefetchKiB: kib(transfer.prefetchBytes),
     lighthouse: lighthouse.scores.get(page) ?? null,
   }));
-  return {pages, lighthouseError: lighthouse.error};
+  // After Lighthouse too, for the same reason.
+  return {pages, everyPage: await everyPage(origin), lighthouseError: lighthouse.error};
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The theme's controls, used as a reader would once the page has hydrated: the colour mode, the
- * sidebar's categories, the menu on a phone, moves within the site and the language switch. Their
+ * sidebar's categories, the menu on a phone, links to a heading, moves within the site and the
+ * language switch. Their
  * markup is checked elsewhere (a11y, pages); this checks that the site's code answers them.
  */
 import type {Page} from 'playwright-core';
@@ -91,6 +92,23 @@ describe.each(localeCodes)('controls (%s)', (locale) => {
       await page.locator('.navbar-sidebar').waitFor({state: 'hidden'});
       expect(await heading(page)).not.toBe(before);
       expect(await sameDocument(page), 'moved without loading a new document').toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('open a link to a glossary entry on a phone with the entry in view, below the navbar', async () => {
+    const page = await site.browser.newPage();
+    try {
+      await page.setViewportSize({width: 360, height: 740});
+      await page.goto(pageUrl(locale, 'glossary/people#david-isteev'));
+      await hydrated(page);
+      const [navbarBottom, headingTop] = await page.evaluate(() => [
+        document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? Infinity,
+        document.getElementById('david-isteev')?.getBoundingClientRect().top ?? -Infinity,
+      ]);
+      expect(headingTop).toBeGreaterThanOrEqual(navbarBottom);
+      expect(headingTop).toBeLessThan(740);
     } finally {
       await page.close();
     }

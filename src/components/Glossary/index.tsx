@@ -13,7 +13,8 @@ function Entry({entry}: {readonly entry: GlossaryPageEntry}): ReactNode {
   return (
     <div className={styles.entry}>
       <Heading as="h2" id={entry.id} className={styles.name}>
-        <span lang={isRussian ? 'ru' : 'en'}>{isRussian ? entry.ru : entry.en}</span>
+        <span lang={isRussian ? 'ru' : 'en'}>{isRussian ? entry.ru : entry.en}</span>{' '}
+        {/* The space keeps the two names apart for screen readers, copying and the search index. */}
         <span className={styles.otherName} lang={isRussian ? 'en' : 'ru'}>
           {isRussian ? entry.en : entry.ru}
         </span>

@@ -257,13 +257,17 @@ async function measureTransfer(browser: Browser, url: string): Promise<Transfer>
   }
 }
 
-async function firstVisits(origin: string): Promise<Map<BenchPage, Transfer>> {
-  const transfers = new Map<BenchPage, Transfer>();
+/** First visits of `pages`, one after another in one browser, each in a new context. */
+async function firstVisits<Page extends {readonly path: string}>(
+  origin: string,
+  pages: readonly Page[],
+): Promise<[Page, Transfer][]> {
+  const transfers: [Page, Transfer][] = [];
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
   try {
-    for (const page of benchPages) {
+    for (const page of pages) {
       log(`First visit of ${page.path}…`);
-      transfers.set(page, await measureTransfer(browser, `${origin}${page.path}`));
+      transfers.push([page, await measureTransfer(browser, `${origin}${page.path}`)]);
     }
   } finally {
     await browser.close();
@@ -272,19 +276,10 @@ async function firstVisits(origin: string): Promise<Map<BenchPage, Transfer>> {
 }
 
 async function everyPage(origin: string): Promise<EveryPage> {
-  const paths = sitemapPaths(snapshotDir).map((page) => page.path);
-  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
-  const weights: {path: string; totalKiB: number}[] = [];
-  try {
-    log(`First visit of every page (${paths.length})…`);
-    for (const pagePath of paths) {
-      const {totalBytes} = await measureTransfer(browser, `${origin}${pagePath}`);
-      weights.push({path: pagePath, totalKiB: kib(totalBytes)});
-    }
-  } finally {
-    await browser.close();
-  }
-  weights.sort((a, b) => b.totalKiB - a.totalKiB);
+  const transfers = await firstVisits(origin, sitemapPaths(snapshotDir));
+  const weights = transfers
+    .map(([page, transfer]) => ({path: page.path, totalKiB: kib(transfer.totalBytes)}))
+    .sort((a, b) => b.totalKiB - a.totalKiB);
   return {
     pages: weights.length,
     withinGoal: weights.filter((page) => page.totalKiB <= weightGoalKiB).length,
@@ -702,10 +697,10 @@ function markdownReport(results: Results): string {
 async function measurePages(
   origin: string,
 ): Promise<Pick<Results, 'pages' | 'everyPage' | 'lighthouseError'>> {
-  const transfers = await firstVisits(origin);
+  const transfers = await firstVisits(origin, benchPages);
   // Lighthouse after Playwright's browser is closed: on two cores they would slow each other down.
   const lighthouse = await lighthouseRuns(origin);
-  const pages = [...transfers].map(([page, transfer]): PageResult => ({
+  const pages = transfers.map(([page, transfer]): PageResult => ({
     ...page,
     requests: transfer.requests,
     totalKiB: kib(transfer.totalBytes),

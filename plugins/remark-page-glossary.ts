@@ -1,13 +1,15 @@
 /**
  * Makes every page export its own part of the glossary, which the data-text plugin writes and
- * src/theme/DocItem hands to `<Term>`, the page's list of names and its keywords:
- * `export {default as pageGlossary} from '@generated/nc-sos-data-text/default/page-glossary/<file>.json'`.
- * An import, not the text itself: when only the glossary text changes, the module changes and the
+ * src/theme/DocItem hands to `<Term>`, the page's list of names and its keywords, and a loader for
+ * its terms' descriptions, which only a tooltip shows and which are fetched when one may show:
+ * `export {default as pageGlossary} from '@generated/nc-sos-data-text/default/page-glossary/<file>.json'`
+ * `export const termDescriptions = () => import('@generated/…/term-descriptions/<file>.json')`.
+ * Imports, not the text itself: when only the glossary text changes, the module changes and the
  * bundler's persistent cache sees it; a compiled page with the text inlined would go stale.
  */
 import path from 'node:path';
 import {dataTextPluginName} from './data-text/clientData';
-import {pageGlossaryModule} from './data-text/pageGlossary';
+import {pageGlossaryModule, termDescriptionsModule} from './data-text/pageGlossary';
 
 interface Root {
   readonly children: unknown[];
@@ -20,33 +22,57 @@ interface PageFile {
 /** Partials (`_name.mdx`, or anything under `_folder/`) are not pages: no glossary file is written. */
 const partial = /(^|\/)_/;
 
-/** The ESM node of `export {default as pageGlossary} from '<source>'`, as MDX's compiler reads it. */
-export function pageGlossaryExport(source: string) {
+const identifier = (name: string) => ({type: 'Identifier', name});
+const literal = (value: string) => ({type: 'Literal', value});
+
+/** An ESM statement as MDX's compiler reads it: an estree program of one statement. */
+function esm(statement: object) {
   return {
     type: 'mdxjsEsm',
     value: '',
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ExportNamedDeclaration',
-            declaration: null,
-            specifiers: [
-              {
-                type: 'ExportSpecifier',
-                local: {type: 'Identifier', name: 'default'},
-                exported: {type: 'Identifier', name: 'pageGlossary'},
-              },
-            ],
-            source: {type: 'Literal', value: source},
-            attributes: [],
-          },
-        ],
-      },
-    },
+    data: {estree: {type: 'Program', sourceType: 'module', body: [statement]}},
   };
+}
+
+/** `export {default as pageGlossary} from '<source>'` */
+function pageGlossaryExport(source: string) {
+  return esm({
+    type: 'ExportNamedDeclaration',
+    declaration: null,
+    specifiers: [
+      {type: 'ExportSpecifier', local: identifier('default'), exported: identifier('pageGlossary')},
+    ],
+    source: literal(source),
+    attributes: [],
+  });
+}
+
+/** `export const termDescriptions = () => import('<source>')`: the bundler makes it a chunk of its own. */
+function termDescriptionsExport(source: string) {
+  return esm({
+    type: 'ExportNamedDeclaration',
+    declaration: {
+      type: 'VariableDeclaration',
+      kind: 'const',
+      declarations: [
+        {
+          type: 'VariableDeclarator',
+          id: identifier('termDescriptions'),
+          init: {
+            type: 'ArrowFunctionExpression',
+            params: [],
+            body: {type: 'ImportExpression', source: literal(source)},
+            expression: true,
+            async: false,
+            generator: false,
+          },
+        },
+      ],
+    },
+    specifiers: [],
+    source: null,
+    attributes: [],
+  });
 }
 
 export default function remarkPageGlossary({siteDir}: {readonly siteDir: string}) {
@@ -55,7 +81,10 @@ export default function remarkPageGlossary({siteDir}: {readonly siteDir: string}
       throw new Error('remark-page-glossary: a page without a file path');
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
     if (partial.test(relative)) return;
-    const source = `@generated/${dataTextPluginName}/default/${pageGlossaryModule(relative)}`;
-    tree.children.unshift(pageGlossaryExport(source));
+    const generated = (module: string) => `@generated/${dataTextPluginName}/default/${module}`;
+    tree.children.unshift(
+      pageGlossaryExport(generated(pageGlossaryModule(relative))),
+      termDescriptionsExport(generated(termDescriptionsModule(relative))),
+    );
   };
 }

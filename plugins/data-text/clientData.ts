@@ -9,9 +9,8 @@ export interface DocRef {
   readonly title: string;
 }
 
-/** A glossary term as one page shows it: its names, and its description rendered by i18next. */
+/** A glossary term as one page shows it: its names, and where its entry is. */
 export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> {
-  readonly description: string;
   /** Its entry on its kind's glossary page (`/glossary/people#david-isteev`). */
   readonly glossaryPath: string;
 }
@@ -19,7 +18,8 @@ export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> 
 /**
  * What one page needs of the glossary, made at build time (pageGlossary.ts). Every page exports its
  * own (plugins/remark-page-glossary.ts) for `<Term>`, its list of names and its keywords: a page
- * loads neither the whole glossary nor i18next for them.
+ * loads neither the whole glossary nor i18next for them. The terms' descriptions are apart
+ * (`TermDescriptions`).
  */
 export interface PageGlossary {
   /** The terms the page names with `<Term>`, by id, in glossary order. */
@@ -27,6 +27,17 @@ export interface PageGlossary {
   /** Every way the names of the page's `subjects:` are written. */
   readonly keywords: readonly string[];
 }
+
+/**
+ * The descriptions of one page's terms, by id, rendered by i18next at build time. Only a `<Term>`'s
+ * tooltip shows them, when the reader points at or focuses something: each page exports a loader for
+ * them (`termDescriptions`), so a first visit does not fetch them, and a phone, where nobody hovers,
+ * seldom does.
+ */
+export type TermDescriptions = Readonly<Record<string, string>>;
+
+/** The `termDescriptions` export of every page (plugins/remark-page-glossary.ts). */
+export type TermDescriptionsLoader = () => Promise<{readonly default: TermDescriptions}>;
 
 /** An entry as the glossary's first page lists it: its names, linked to its entry. */
 export interface GlossaryName extends Pick<GlossaryEntry, 'ru' | 'en'> {

@@ -17,7 +17,14 @@ import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
 import {glossaryModules} from './glossaryGroups';
-import {pageGlossary, pageGlossaryModule, readDocTerms, termPages} from './pageGlossary';
+import {
+  pageGlossary,
+  pageGlossaryModule,
+  pageTermDescriptions,
+  readDocTerms,
+  termDescriptionsModule,
+  termPages,
+} from './pageGlossary';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
   const {siteDir, i18n} = context;
@@ -69,9 +76,13 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         ...Object.entries(modules).map(([file, data]) =>
           actions.createData(file, JSON.stringify(data)),
         ),
-        ...docTerms.map((page) =>
-          actions.createData(pageGlossaryModule(page.file), JSON.stringify(pageGlossary(page, t))),
-        ),
+        ...docTerms.flatMap((page) => [
+          actions.createData(pageGlossaryModule(page.file), JSON.stringify(pageGlossary(page))),
+          actions.createData(
+            termDescriptionsModule(page.file),
+            JSON.stringify(pageTermDescriptions(page, t)),
+          ),
+        ]),
       ]);
     },
   };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type {TFunction} from 'i18next';
 import {type GlossaryEntry, glossary, glossaryEntryPath} from '../../src/data/glossary';
 import {russianSearchForms} from '../../src/data/glossary/searchForms';
-import type {DocRef, PageGlossary} from './clientData';
+import type {DocRef, PageGlossary, TermDescriptions} from './clientData';
 
 export interface DocMetadataLike extends DocRef {
   /** `@site/`-prefixed path of the page's file, as the docs plugin reports it. */
@@ -61,11 +61,10 @@ const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
   glossary.filter((entry) => ids.includes(entry.id));
 
 /**
- * One page's glossary: its terms in glossary order, each description as i18next renders it; and the
- * keywords of its subjects, every way their names are written, with the Russian forms the stemmer
+ * One page's glossary: its terms in glossary order, with their names and entries; and the keywords of its subjects, every way their names are written, with the Russian forms the stemmer
  * would miss, so that the search finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева».
  */
-export function pageGlossary({doc, ids}: DocTerms, t: TFunction): PageGlossary {
+export function pageGlossary({doc, ids}: DocTerms): PageGlossary {
   const subjects = Array.isArray(doc.frontMatter.subjects)
     ? doc.frontMatter.subjects.map(String)
     : [];
@@ -83,7 +82,6 @@ export function pageGlossary({doc, ids}: DocTerms, t: TFunction): PageGlossary {
           ru: entry.ru,
           en: entry.en,
           variants: entry.variants,
-          description: termDescription(entry.id, t),
           glossaryPath: glossaryEntryPath(entry),
         },
       ]),
@@ -92,10 +90,22 @@ export function pageGlossary({doc, ids}: DocTerms, t: TFunction): PageGlossary {
   };
 }
 
+/** The descriptions of one page's terms, as i18next renders them. */
+export function pageTermDescriptions({ids}: DocTerms, t: TFunction): TermDescriptions {
+  return Object.fromEntries(
+    entriesOf(ids).map((entry) => [entry.id, termDescription(entry.id, t)]),
+  );
+}
+
 /**
- * Where a page's glossary is written, under the data-text plugin's folder in `.docusaurus/`: the same
- * name for the plugin that writes it and the remark plugin that imports it.
+ * Where a page's glossary and its terms' descriptions are written, under the data-text plugin's
+ * folder in `.docusaurus/`: the same names for the plugin that writes them and the remark plugin
+ * that imports them.
  */
 export function pageGlossaryModule(file: string): string {
   return `page-glossary/${file}.json`;
+}
+
+export function termDescriptionsModule(file: string): string {
+  return `term-descriptions/${file}.json`;
 }

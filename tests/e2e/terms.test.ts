@@ -3,7 +3,8 @@
  * language, and the page's list of names holds its terms in glossary order. A page carries only its
  * own part of the glossary (plugins/remark-page-glossary.ts), so both are checked on a first visit,
  * where React takes over the page's HTML, and after a move within the site, where the text comes
- * from the page's code alone.
+ * from the page's code alone. The descriptions come when the reader points at a term or focuses
+ * something, not with the page.
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
@@ -19,15 +20,28 @@ const site = useServedSite();
 
 const termLinks = 'article a[aria-describedby][href*="/glossary/"]';
 
-/** Each term in the page's text: its glossary id and the description its tooltip shows. */
-function termsShown(page: Page): Promise<{id: string; description: string}[]> {
+/** Each term in the page's text: its glossary id and the description its tooltip shows, if any. */
+function termsShown(page: Page): Promise<{id: string; description: string | undefined}[]> {
   return page.$$eval(termLinks, (links) =>
     links.map((link) => ({
       id: new URL((link as HTMLAnchorElement).href).hash.slice(1),
-      description:
-        document.getElementById(link.getAttribute('aria-describedby') ?? '')?.lastElementChild
-          ?.textContent ?? '',
+      // The tooltip holds the names, then the description.
+      description: document.getElementById(link.getAttribute('aria-describedby') ?? '')?.children[1]
+        ?.textContent,
     })),
+  );
+}
+
+/** Waits until every term's tooltip has its description. */
+async function descriptionsArrive(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every(
+        (link) =>
+          (document.getElementById(link.getAttribute('aria-describedby') ?? '')?.children.length ??
+            0) > 1,
+      ),
+    termLinks,
   );
 }
 
@@ -56,9 +70,27 @@ async function expectPageTerms(page: Page, locale: string): Promise<void> {
 describe.each(localeCodes)('terms (%s)', (locale) => {
   const base = `/${localePrefix(locale)}`;
 
-  it('show their descriptions and are listed on a first visit', async () => {
+  it('show their names at once and their descriptions when pointed at, on a first visit', async () => {
     const {page} = await visit(site.browser, `${site.server.origin}${base}history/sphere`);
     try {
+      const before = await termsShown(page);
+      expect(before.length, 'terms on the page').toBeGreaterThan(0);
+      expect(before.filter(({description}) => description !== undefined)).toEqual([]);
+      await page.hover(termLinks);
+      await descriptionsArrive(page);
+      await expectPageTerms(page, locale);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('have their descriptions by the time the keyboard reaches them', async () => {
+    const {page} = await visit(site.browser, `${site.server.origin}${base}history/sphere`);
+    try {
+      await page.keyboard.press('Tab');
+      await descriptionsArrive(page);
+      await page.focus(termLinks);
+      expect(await page.locator(termLinks).first().getAttribute('aria-describedby')).toBeTruthy();
       await expectPageTerms(page, locale);
     } finally {
       await page.close();
@@ -73,6 +105,8 @@ describe.each(localeCodes)('terms (%s)', (locale) => {
       await page.waitForURL(`**${base}history`);
       await page.waitForSelector(termLinks);
       expect(await page.evaluate(() => (window as {samePage?: boolean}).samePage)).toBe(true);
+      await page.hover(termLinks);
+      await descriptionsArrive(page);
       await expectPageTerms(page, locale);
     } finally {
       await page.close();

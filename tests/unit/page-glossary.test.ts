@@ -1,7 +1,8 @@
 /**
- * Each page gets its own part of the glossary, made at build time: its terms with their descriptions
- * rendered by i18next, and the keywords of its subjects; every page exports it for `<Term>`, its list
- * of names and its keywords (plugins/data-text/pageGlossary.ts, plugins/remark-page-glossary.ts).
+ * Each page gets its own part of the glossary, made at build time: its terms with their names and
+ * entries, and the keywords of its subjects; every page exports it for `<Term>`, its list of names
+ * and its keywords, and a loader of its terms' descriptions, rendered by i18next, which a tooltip
+ * fetches when it may show (plugins/data-text/pageGlossary.ts, plugins/remark-page-glossary.ts).
  * The glossary lists the pages of each term.
  */
 import {compile} from '@mdx-js/mdx';
@@ -9,6 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {
   type DocTerms,
   pageGlossary,
+  pageTermDescriptions,
   termIdsIn,
   termPages,
 } from '../../plugins/data-text/pageGlossary';
@@ -44,29 +46,36 @@ describe('page glossary', () => {
     expect(termIdsIn(mdx)).toEqual(['sphere', 'nc-sos']);
   });
 
-  it('gives the terms in glossary order, with their names, descriptions from i18next and entries', () => {
-    const t = createTranslator('ru', {
-      glossary: {sphere: {description: 'ЛГБТ-группа'}, 'nc-sos': {description: 'Кризисная группа'}},
-    });
-    const {terms} = pageGlossary(page('/history/sphere', ['sphere', 'nc-sos']), t);
+  const t = createTranslator('ru', {
+    glossary: {sphere: {description: 'ЛГБТ-группа'}, 'nc-sos': {description: 'Кризисная группа'}},
+  });
+
+  it('gives the terms in glossary order, with their names and entries', () => {
+    const {terms} = pageGlossary(page('/history/sphere', ['sphere', 'nc-sos']));
     expect(Object.keys(terms)).toEqual(['nc-sos', 'sphere']);
     expect(terms['sphere']).toEqual({
       ru: 'Сфера',
       en: 'Sphere',
       variants: ['Sfera', 'Sphere Foundation', 'фонд «Сфера»'],
-      description: 'ЛГБТ-группа',
       glossaryPath: '/glossary/organizations#sphere',
     });
   });
 
+  it('gives the descriptions of the page’s terms apart, as i18next renders them', () => {
+    expect(pageTermDescriptions(page('/history/sphere', ['sphere', 'nc-sos']), t)).toEqual({
+      'nc-sos': 'Кризисная группа',
+      sphere: 'ЛГБТ-группа',
+    });
+    expect(pageTermDescriptions(page('/safety', []), t)).toEqual({});
+  });
+
   it('gives the names of its subjects as keywords, with the forms the stemmer misses', () => {
-    const t = createTranslator('ru', {glossary: {}});
-    const {keywords} = pageGlossary(page('/about', [], ['david-isteev']), t);
+    const {keywords} = pageGlossary(page('/about', [], ['david-isteev']));
     expect(keywords).toEqual(
       expect.arrayContaining(['Давид Истеев', 'David Isteev', 'Isteyev', 'Истеева']),
     );
     expect(new Set(keywords).size).toBe(keywords.length);
-    expect(pageGlossary(page('/about', []), t).keywords).toEqual([]);
+    expect(pageGlossary(page('/about', [])).keywords).toEqual([]);
   });
 
   it('lists the pages of each term by address', () => {
@@ -84,9 +93,15 @@ describe('page glossary', () => {
   });
 
   it('is exported by every page, from the file written for it', async () => {
-    expect(await compiled('docs/history/sphere.mdx')).toContain(
+    const sphere = await compiled('docs/history/sphere.mdx');
+    expect(sphere).toContain(
       'export {default as pageGlossary} from "@generated/nc-sos-data-text/default/page-glossary/docs/history/sphere.mdx.json"',
     );
+    // A loader, not an import: the descriptions are not part of the page's code.
+    expect(sphere).toContain(
+      'export const termDescriptions = () => import("@generated/nc-sos-data-text/default/term-descriptions/docs/history/sphere.mdx.json")',
+    );
+    expect(sphere).not.toMatch(/^import .*term-descriptions/m);
     expect(
       await compiled('i18n/en/docusaurus-plugin-content-docs/current/history/sphere.mdx'),
     ).toContain(
@@ -95,7 +110,10 @@ describe('page glossary', () => {
   });
 
   it('is not exported by partials, for which no file is written', async () => {
-    expect(await compiled('docs/history/_note.mdx')).not.toContain('pageGlossary');
-    expect(await compiled('docs/_shared/note.mdx')).not.toContain('pageGlossary');
+    for (const partial of ['docs/history/_note.mdx', 'docs/_shared/note.mdx']) {
+      const code = await compiled(partial);
+      expect(code).not.toContain('pageGlossary');
+      expect(code).not.toContain('termDescriptions');
+    }
   });
 });

@@ -4,7 +4,7 @@ import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
 import type {TermId} from '@site/src/data/glossary';
 // Not from the glossary's index, which would bring the whole glossary into every page.
 import {nameIn} from '@site/src/data/glossary/types';
-import {usePageTerm} from '@site/src/components/PageGlossary/_utils';
+import {usePageTerm, useTermDescription} from '@site/src/components/PageGlossary/_utils';
 import {useHydrated} from './_utils';
 import styles from './styles.module.css';
 
@@ -14,10 +14,15 @@ interface Props {
   readonly children?: ReactNode;
 }
 
-/** A name in running text, linked to its glossary entry, with the native name and a short description. */
+/**
+ * A name in running text, linked to its glossary entry, with the native name and a short description.
+ * The tooltip shows the names at once, with or without JavaScript; the description comes when the
+ * reader first points at a term or focuses anything (src/components/PageGlossary).
+ */
 export default function Term({id, children}: Props): ReactNode {
   const term = usePageTerm(id);
-  const {ru, en, description} = term;
+  const {ru, en} = term;
+  const {description, request: requestDescription} = useTermDescription(id);
   const {i18n} = useDocusaurusContext();
   const tooltipId = useId();
   const hydrated = useHydrated();
@@ -34,6 +39,7 @@ export default function Term({id, children}: Props): ReactNode {
       className={styles.term}
       data-dismissed={dismissed || undefined}
       onKeyDown={onKeyDown}
+      onPointerEnter={requestDescription}
       onMouseLeave={() => setDismissed(false)}
       onBlur={() => setDismissed(false)}>
       <Link
@@ -50,7 +56,7 @@ export default function Term({id, children}: Props): ReactNode {
           {' · '}
           <span lang="en">{en}</span>
         </span>
-        <span className={styles.description}>{description}</span>
+        {description !== undefined && <span className={styles.description}>{description}</span>}
       </span>
     </span>
   );

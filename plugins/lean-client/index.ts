@@ -10,19 +10,25 @@
  * - tslib: `@docusaurus/utils-common`, compiled to CommonJS, requires all of it (3.7 KiB gzip, which a
  *   bundler cannot trim from a `require`) for one helper; a stand-in gives it that one.
  * - `\uXXXX` escapes for every Cyrillic letter in the minified code (utf8Minimizer.ts).
- * - The pages' descriptions in the docs version's data, which only doc cards show
- *   (versionDocsLoader.cjs).
+ * - The docs version's map of pages, which only doc cards read (versionDocsLoader.cjs).
+ * - The theme's strings and styles for parts no page shows (leftOutStrings.ts, leftOutCss.ts).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {checkBuiltFiles} from './builtFilesCheck';
+import {dropLeftOutRules} from './leftOutCss';
+import {leftOutStringPrefixes} from './leftOutStrings';
 import {withUtf8Minimizer} from './utf8Minimizer';
 
 const emptyModule = path.join(__dirname, 'emptyModule.ts');
 const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
 const tslibStandIn = path.join(__dirname, 'tslibImportDefault.ts');
 const versionDocsLoader = path.join(__dirname, 'versionDocsLoader.cjs');
+const codeTranslationsLoader = path.join(__dirname, 'codeTranslationsLoader.cjs');
 /** Route data the docs plugin writes, among it its version's (`p/` holds route props). */
 const docsRouteProps = /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/;
+/** The theme's strings in the locale being built, which Docusaurus writes for the client. */
+const codeTranslations = /[\\/]codeTranslations\.json$/;
 const utilsCommon = path.dirname(require.resolve('@docusaurus/utils-common/package.json'));
 
 /** A module's path without its extension, as the bundler sees a relative or extension-less import. */
@@ -39,7 +45,15 @@ export default function leanClientPlugin(): Plugin {
         : {
             mergeStrategy: {'optimization.minimizer': 'replace'},
             optimization: {minimizer: withUtf8Minimizer(config.optimization?.minimizer ?? [])},
-            module: {rules: [{test: docsRouteProps, use: [versionDocsLoader]}]},
+            module: {
+              rules: [
+                {test: docsRouteProps, use: [versionDocsLoader]},
+                {
+                  test: codeTranslations,
+                  use: [{loader: codeTranslationsLoader, options: {drop: leftOutStringPrefixes}}],
+                },
+              ],
+            },
             resolve: {
               alias: {
                 [modulePath('@docusaurus/theme-classic/lib/prism-include-languages')]: emptyModule,
@@ -55,5 +69,7 @@ export default function leanClientPlugin(): Plugin {
               }),
             ],
           },
+    configurePostCss: (options) => ({...options, plugins: [...options.plugins, dropLeftOutRules]}),
+    postBuild: ({outDir}) => checkBuiltFiles(outDir),
   };
 }

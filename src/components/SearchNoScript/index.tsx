@@ -1,13 +1,14 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
+import styles from './styles.module.css';
 
 /** Shown on the search page when JavaScript is off (Tor Browser "Safest"): where to look instead. */
 export default function SearchNoScript(): ReactNode {
   return (
     <noscript>
       <div className="container margin-top--lg">
-        <div role="note" className="alert alert--info">
+        <div role="note" className={styles.note}>
           <p>
             <Translate id="search.noscript.text">
               Поиск по справочнику работает только с включённым JavaScript. Без него все страницы

@@ -7,6 +7,7 @@ import {
   type TranslationStatusGlobalData,
   translationStatusPluginName,
 } from '@site/plugins/translation-status/globalData';
+import styles from './styles.module.css';
 
 /**
  * Says so when this page's translation is missing (the text below is the Russian original) or older
@@ -24,7 +25,7 @@ export default function TranslationBanner(): ReactNode {
     </Link>
   );
   return (
-    <div role="note" className="alert alert--warning margin-bottom--md">
+    <div role="note" className={styles.banner}>
       {notice.status === 'missing' ? (
         <Translate id="translation.banner.missing" values={{original}}>
           {'Эта страница ещё не переведена, поэтому ниже показан её русский текст ({original}).'}

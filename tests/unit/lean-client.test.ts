@@ -1,0 +1,81 @@
+/**
+ * What the client build drops of the theme's styles and strings, and the check that stops the build
+ * when a page or component still uses one of them (plugins/lean-client).
+ */
+import {createRequire} from 'node:module';
+import postcss from 'postcss';
+import {describe, expect, it} from 'vitest';
+import {leftOutUses} from '../../plugins/lean-client/builtFilesCheck';
+import {dropLeftOutRules} from '../../plugins/lean-client/leftOutCss';
+import {leftOutStringPrefixes} from '../../plugins/lean-client/leftOutStrings';
+
+const dropLeftOutStrings = createRequire(import.meta.url)(
+  '../../plugins/lean-client/codeTranslationsLoader.cjs',
+) as (this: {getOptions: () => {drop: readonly string[]}}, source: string) => string;
+
+async function dropped(css: string): Promise<string> {
+  // As the cascade-layers plugin leaves a file: its rules moved into a layer.
+  const wrapInLayer = {
+    postcssPlugin: 'wrap',
+    Once(root: postcss.Root) {
+      const before = root.clone();
+      root.removeAll();
+      root.append({type: 'atrule', name: 'layer', params: 'infima', nodes: before.nodes});
+    },
+  };
+  // The plugin types the little of PostCSS it touches itself: postcss is only Docusaurus's dependency.
+  const drop = dropLeftOutRules as unknown as postcss.Plugin;
+  const result = await postcss([wrapInLayer, drop]).process(css, {from: 'infima.css'});
+  return result.css.replace(/\s+/g, '');
+}
+
+describe('left-out styles', () => {
+  it('drops the rules of left-out blocks, their elements and modifiers, and emptied at-rules', async () => {
+    const css = `.alert{color:red}.alert--info{color:blue}.card__body,.menu{margin:0}
+      @media (min-width:1px){.badge--info{color:green}}.pagination-nav__link{color:black}`;
+    expect(await dropped(css)).toBe(
+      '@layerinfima{.menu{margin:0}.pagination-nav__link{color:black}}',
+    );
+  });
+
+  it('stops the build when a page or script uses a left-out class', () => {
+    expect(leftOutUses('404.html', '<div class="alert alert--info">x</div>')).toEqual([
+      expect.stringContaining('"alert"'),
+      expect.stringContaining('"alert--info"'),
+    ]);
+    expect(leftOutUses('assets/js/a.js', 'className:"card__body"')).toEqual([
+      expect.stringContaining('take "card" off the list'),
+    ]);
+    // A block's bare name in a script is an ordinary word; another block's name is its own.
+    expect(leftOutUses('assets/js/a.js', '{badge:!1,"card":1,c:"pagination-nav__link"}')).toEqual(
+      [],
+    );
+    expect(leftOutUses('index.html', '<nav class=pagination-nav><p>alert card</p></nav>')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('left-out theme strings', () => {
+  it('drops the strings of left-out parts and keeps the rest', () => {
+    const strings = {
+      'theme.blog.post.plurals': 'x',
+      'theme.admonition.note': 'x',
+      'theme.docs.sidebar.navAriaLabel': 'Боковая панель',
+    };
+    const kept = dropLeftOutStrings.call(
+      {getOptions: () => ({drop: leftOutStringPrefixes})},
+      JSON.stringify(strings),
+    );
+    expect(JSON.parse(kept)).toEqual({'theme.docs.sidebar.navAriaLabel': 'Боковая панель'});
+  });
+
+  it('stops the build when a script asks for a dropped string', () => {
+    expect(leftOutUses('assets/js/a.js', 'translate({id:"theme.admonition.note"})')).toEqual([
+      expect.stringContaining('"theme.admonition.note"'),
+    ]);
+    expect(
+      leftOutUses('assets/js/a.js', 'translate({id:"theme.docs.sidebar.navAriaLabel"})'),
+    ).toEqual([]);
+  });
+});

@@ -61,8 +61,9 @@ const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
   glossary.filter((entry) => ids.includes(entry.id));
 
 /**
- * One page's glossary: its terms in glossary order, with their names and entries; and the keywords of its subjects, every way their names are written, with the Russian forms the stemmer
- * would miss, so that the search finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева».
+ * One page's glossary: its terms in glossary order, with their names and entries; and the keywords
+ * of its subjects, every way their names are written, with the Russian forms the stemmer would
+ * miss, so that the search finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева».
  */
 export function pageGlossary({doc, ids}: DocTerms): PageGlossary {
   const subjects = Array.isArray(doc.frontMatter.subjects)

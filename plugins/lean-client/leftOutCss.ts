@@ -5,8 +5,9 @@
  * client build; should a page or component ever use one of those classes, the build stops
  * (builtFilesCheck.ts) instead of showing it unstyled.
  */
+
 /** Class families: the block (`card`) with its elements and modifiers (`card__body`, `alert--info`). */
-export const leftOutClassFamilies: readonly string[] = [
+const leftOutClassFamilies: readonly string[] = [
   'alert',
   'avatar',
   'badge',

@@ -3,10 +3,11 @@ import type {PageGlossary, PageTerm, TermDescriptions} from '@site/plugins/data-
 
 export const PageGlossaryContext = createContext<PageGlossary | null>(null);
 
+const outsideDocPage = 'Glossary terms show on doc pages only (src/theme/DocItem)';
+
 export function usePageGlossary(): PageGlossary {
   const glossary = useContext(PageGlossaryContext);
-  if (glossary === null)
-    throw new Error('Glossary terms show on doc pages only (src/theme/DocItem)');
+  if (glossary === null) throw new Error(outsideDocPage);
   return glossary;
 }
 
@@ -39,6 +40,6 @@ export function useTermDescription(id: string): {
   readonly request: () => void;
 } {
   const state = useContext(TermDescriptionsContext);
-  if (state === null) throw new Error('Glossary terms show on doc pages only (src/theme/DocItem)');
+  if (state === null) throw new Error(outsideDocPage);
   return {description: state.descriptions?.[id], request: state.request};
 }

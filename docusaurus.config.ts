@@ -2,6 +2,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
+import {ssrTemplate} from './plugins/paint-first';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
 import {configLocale, localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
@@ -32,6 +33,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   future: {v4: true, faster: true},
+  // The site's code starts once the page is on screen (plugins/paint-first.ts).
+  ssrTemplate,
   markdown: {
     format: 'detect',
     // `## Title {#id}` keeps anchors identical across languages; v4 mode turns this syntax off by default.

@@ -12,6 +12,8 @@
  * - `\uXXXX` escapes for every Cyrillic letter in the minified code (utf8Minimizer.ts).
  * - The docs version's map of pages, which only doc cards read (versionDocsLoader.cjs).
  * - The theme's strings and styles for parts no page shows (leftOutStrings.ts, leftOutCss.ts).
+ * - The settings of the site config that only the build reads, the page template among them
+ *   (siteConfigLoader.cjs).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
@@ -25,10 +27,15 @@ const noPrefetch = path.join(__dirname, 'noPrefetch.ts');
 const tslibStandIn = path.join(__dirname, 'tslibImportDefault.ts');
 const versionDocsLoader = path.join(__dirname, 'versionDocsLoader.cjs');
 const codeTranslationsLoader = path.join(__dirname, 'codeTranslationsLoader.cjs');
+const siteConfigLoader = path.join(__dirname, 'siteConfigLoader.cjs');
 /** Route data the docs plugin writes, among it its version's (`p/` holds route props). */
 const docsRouteProps = /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/;
 /** The theme's strings in the locale being built, which Docusaurus writes for the client. */
 const codeTranslations = /[\\/]codeTranslations\.json$/;
+/** The site config as Docusaurus writes it for the client. */
+const generatedSiteConfig = /[\\/]\.docusaurus[\\/]docusaurus\.config\.mjs$/;
+/** Site config settings no client code reads. */
+const buildOnlySettings = ['ssrTemplate'];
 const utilsCommon = path.dirname(require.resolve('@docusaurus/utils-common/package.json'));
 
 /** A module's path without its extension, as the bundler sees a relative or extension-less import. */
@@ -51,6 +58,10 @@ export default function leanClientPlugin(): Plugin {
                 {
                   test: codeTranslations,
                   use: [{loader: codeTranslationsLoader, options: {drop: leftOutStringPrefixes}}],
+                },
+                {
+                  test: generatedSiteConfig,
+                  use: [{loader: siteConfigLoader, options: {drop: buildOnlySettings}}],
                 },
               ],
             },

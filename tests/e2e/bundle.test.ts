@@ -31,4 +31,11 @@ describe('browser code', () => {
     expect(versions).toHaveLength(localeCodes.length);
     for (const {file, code} of versions) expect(code, file).not.toMatch(/"description"/);
   });
+
+  it('loads the site config without the settings only the build reads', () => {
+    const configs = scripts.filter(({code}) => code.includes('onBrokenAnchors:'));
+    expect(configs).toHaveLength(localeCodes.length);
+    // The page template (plugins/paint-first.ts), which every page would otherwise load.
+    for (const {file, code} of configs) expect(code, file).not.toMatch(/ssrTemplate|<%~ it\./);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Every page of both locales with JavaScript off (Tor Browser "Safest"): the article text is there,
- * the sidebar reaches every page, the language switch is a working link.
+ * the sidebar reaches every page, the language switch is a working link, and no script is fetched.
  */
 import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
@@ -18,6 +18,11 @@ const site = useServedSite({javaScriptEnabled: false});
 describe.each(pages)('$path without JavaScript', ({locale, path}) => {
   it('shows its text, its sidebar and a working language switch', async () => {
     const page = await site.browser.newPage();
+    // Code that cannot run is not worth a slow connection's time: no script is even fetched.
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
     try {
       const response = await page.goto(`${site.server.origin}${path}`);
       expect(response?.status()).toBe(200);
@@ -57,6 +62,7 @@ describe.each(pages)('$path without JavaScript', ({locale, path}) => {
       expect(activeSections, 'sections the navbar marks as current').toEqual(
         section ? [section] : [],
       );
+      expect(scripts, 'scripts fetched').toEqual([]);
       for (const other of localeCodes.filter((code) => code !== locale)) {
         const href = await (
           await page.$(`.navbar a[lang="${localeInfo(other).htmlLang}"]`)

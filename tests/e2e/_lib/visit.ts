@@ -19,7 +19,8 @@ type DisplacedCheck = () => string[];
 
 /**
  * Watches the app's top-level elements and the article from the moment the HTML is parsed, before
- * any script of the page runs (they are deferred), and leaves a check of which ones were taken out.
+ * any script of the page runs (they start after the first paint, plugins/paint-first.ts), and
+ * leaves a check of which ones were taken out.
  */
 function watchServerRendered(): void {
   document.addEventListener(

@@ -80,7 +80,8 @@ export type GlossaryKindModules = {
  * `@generated/nc-sos-data-text/default/<file>` (src/types/generated.d.ts) by the page or component
  * that shows it. Not global data, which would put it in main.js on every page; not one module
  * either: a page loads only the text it shows. Each goes with the one page that shows it: the
- * glossary's (its first page, and one per kind), the cases', the figures' and the list of pages.
+ * glossary's (its first page, and one per kind), the cases', the figures' and the list of pages;
+ * the sources' dates go with every page that lists its sources.
  * Besides these, one `page-glossary/<file>.json` per page. The glossary's pages load neither the
  * glossary's data module nor i18next.
  */
@@ -106,4 +107,6 @@ export type DataTextModules = GlossaryKindModules & {
   };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];
+  /** Each dated source's date as this locale writes it, by source id, for every page's sources. */
+  readonly 'source-dates.json': Readonly<Record<string, string>>;
 };

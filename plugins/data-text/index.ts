@@ -11,8 +11,10 @@ import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs
 import {cases} from '../../src/data/cases';
 import {glossaryEntry, nameIn} from '../../src/data/glossary';
 import {type FigureMeasure, figureMeasures, totalSince2017} from '../../src/data/figures';
+import {sources} from '../../src/data/sources';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {alphabetical} from '../../src/i18n/alphabetical';
+import {formatSourceDate} from '../../src/i18n/sourceDate';
 import {createTranslator} from '../../src/i18n/translator';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
@@ -71,6 +73,9 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         'docs.json': docs
           .map(({permalink, title}) => ({permalink, title}))
           .sort((a, b) => byTitle(a.title, b.title)),
+        'source-dates.json': Object.fromEntries(
+          sources.flatMap(({id, date}) => (date ? [[id, formatSourceDate(date, locale)]] : [])),
+        ),
       };
       await Promise.all([
         ...Object.entries(modules).map(([file, data]) =>

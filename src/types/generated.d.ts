@@ -34,3 +34,10 @@ declare module '@generated/nc-sos-data-text/default/docs.json' {
   const data: DataTextModules['docs.json'];
   export default data;
 }
+
+declare module '@generated/nc-sos-data-text/default/source-dates.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['source-dates.json'];
+  export default data;
+}

@@ -3,8 +3,8 @@
  * no search: every page under its initial, in the locale's alphabetical order. The glossary: every
  * name on its first page, each linked to its entry on its kind's page. The cases table: every
  * case, titled in the page's language, linked to its page. The figures table: the total counted in
- * the page's language. The build sorts the index and renders the data's text (plugins/data-text);
- * these read what the reader gets.
+ * the page's language. The sources: dated in the page's language. The build sorts the index and
+ * renders the data's text and the dates (plugins/data-text); these read what the reader gets.
  */
 import {describe, expect, it} from 'vitest';
 import {loadLocaleText} from '../../plugins/data-text/load';
@@ -115,6 +115,24 @@ describe.each([
       const note = await page.locator('article table + p').textContent();
       expect(note).toContain(`${totalSince2017.from}`);
       expect(note).toContain(`${people}.`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each([
+  {locale: 'ru', dated: '28 ноября 2022 г.', undated: 'Без даты'},
+  {locale: 'en', dated: 'November 28, 2022', undated: 'Undated'},
+])('sources ($locale)', ({locale, dated, undated}) => {
+  it('date each source in the language of the page, as precisely as it states', async () => {
+    const {page} = await visit(
+      site.browser,
+      `${site.server.origin}/${localePrefix(locale)}history/timeline`,
+    );
+    try {
+      expect(await page.locator('#source-global-voices').textContent()).toContain(`. ${dated}.`);
+      expect(await page.locator('#source-wikipedia').textContent()).toContain(`. ${undated}.`);
     } finally {
       await page.close();
     }

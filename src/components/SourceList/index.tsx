@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import sourceDates from '@generated/nc-sos-data-text/default/source-dates.json';
 import type {ReactNode} from 'react';
 import {sourceAnchor} from '@site/src/components/Cite/_utils';
 import {type Source, sourceById, type SourceId} from '@site/src/data/sources';
@@ -12,16 +12,8 @@ interface Props {
   readonly ids: readonly SourceId[];
 }
 
-function formatDate(date: string, locale: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (month === undefined) return String(year);
-  const options: Intl.DateTimeFormatOptions = {year: 'numeric', month: 'long', timeZone: 'UTC'};
-  if (day !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(Date.UTC(year ?? 0, month - 1, day ?? 1));
-}
-
 function Citation({source}: {readonly source: Source}): ReactNode {
-  const {i18n} = useDocusaurusContext();
+  const date = sourceDates[source.id];
   return (
     <>
       {source.publisher}
@@ -32,11 +24,7 @@ function Citation({source}: {readonly source: Source}): ReactNode {
         </>
       )}
       {'. '}
-      {source.date ? (
-        formatDate(source.date, i18n.currentLocale)
-      ) : (
-        <Translate id="sources.undated">Без даты</Translate>
-      )}
+      {date ?? <Translate id="sources.undated">Без даты</Translate>}
       {'.'}
       {source.url && (
         <>

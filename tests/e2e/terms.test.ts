@@ -84,6 +84,24 @@ describe.each(localeCodes)('terms (%s)', (locale) => {
     }
   });
 
+  it('give their names in the link title without JavaScript, and only in their tooltip with it', async () => {
+    const url = `${site.server.origin}${base}history/sphere`;
+    const html = await (await fetch(url)).text();
+    const titles = [...html.matchAll(/<a [^>]*aria-describedby=[^>]*title="([^"]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(titles.length, 'term links with a title in the HTML').toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^\S.* — \S.*$/);
+    const {page} = await visit(site.browser, url);
+    try {
+      expect(await page.locator(`${termLinks}[title]`).count(), 'titles left once hydrated').toBe(
+        0,
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
   it('have their descriptions by the time the keyboard reaches them', async () => {
     const {page} = await visit(site.browser, `${site.server.origin}${base}history/sphere`);
     try {

@@ -5,7 +5,7 @@ import type {TermId} from '@site/src/data/glossary';
 // Not from the glossary's index, which would bring the whole glossary into every page.
 import {nameIn} from '@site/src/data/glossary/types';
 import {usePageTerm, useTermDescription} from '@site/src/components/PageGlossary/_utils';
-import {useHydrated} from './_utils';
+import {dropNativeTooltip} from './_utils';
 import styles from './styles.module.css';
 
 interface Props {
@@ -25,7 +25,6 @@ export default function Term({id, children}: Props): ReactNode {
   const {description, request: requestDescription} = useTermDescription(id);
   const {i18n} = useDocusaurusContext();
   const tooltipId = useId();
-  const hydrated = useHydrated();
   const [dismissed, setDismissed] = useState(false);
   const ownName = nameIn(term, i18n.currentLocale);
   const names = `${ru} — ${en}`;
@@ -47,7 +46,8 @@ export default function Term({id, children}: Props): ReactNode {
         className={styles.link}
         aria-describedby={tooltipId}
         // Without JavaScript the browser's own tooltip shows the names; with it, ours replaces it.
-        title={hydrated ? undefined : names}>
+        title={names}
+        ref={dropNativeTooltip}>
         {children ?? ownName}
       </Link>
       <span role="tooltip" id={tooltipId} className={styles.tooltip}>

@@ -6,8 +6,9 @@
  * fast connection, or a second visit with the code cached), they run before the first paint, and a
  * cheap phone shows nothing while it evaluates them. Here a small inline script appends the same
  * scripts, in the same order, once the browser reports the first contentful paint. Where it reports
- * no paints (no Paint Timing support, a hidden tab, a privacy mode that hides timings) the scripts
- * start at once or, at the latest, after `latestStartMs`. Without JavaScript nothing is fetched.
+ * no paints (no Paint Timing, a hidden tab, a privacy mode that hides timings) the scripts start at
+ * once or, at the latest, after `latestStartMs`; so they do if anything here fails. Without
+ * JavaScript nothing is fetched.
  */
 
 /** When a browser that reports paints has not reported one by then, the code starts anyway. */
@@ -31,12 +32,16 @@ const startScripts = `(() => {
       document.head.append(script);
     }
   };
-  const paintsReported = PerformanceObserver.supportedEntryTypes.includes('paint');
-  if (!paintsReported || document.visibilityState !== 'visible') return start();
-  new PerformanceObserver((list) => {
-    if (list.getEntriesByName('first-contentful-paint').length > 0) start();
-  }).observe({type: 'paint', buffered: true});
-  setTimeout(start, ${latestStartMs});
+  try {
+    const paintsReported = PerformanceObserver.supportedEntryTypes.includes('paint');
+    if (!paintsReported || document.visibilityState !== 'visible') return start();
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+    }).observe({type: 'paint', buffered: true});
+    setTimeout(start, ${latestStartMs});
+  } catch {
+    start();
+  }
 })();`;
 
 /** Docusaurus 3's template (@docusaurus/core/lib/ssg/ssgTemplate.html.js), but for the scripts. */

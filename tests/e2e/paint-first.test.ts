@@ -59,6 +59,11 @@ describe('the site’s code', () => {
       Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {value: []});
     }));
 
+  it('starts in a browser without performance observers', () =>
+    hydratesWith(site.browser, () => {
+      delete (window as {PerformanceObserver?: unknown}).PerformanceObserver;
+    }));
+
   it('starts in a browser that reports paints but never reports this one', () =>
     hydratesWith(site.browser, () => {
       PerformanceObserver.prototype.observe = () => undefined;

@@ -1,8 +1,8 @@
 /**
  * A source's publication date as the locale writes it, as precise as the source states it: a year,
  * a month, or a day (`2022`, `сентябрь 2024 г.`, `28 ноября 2022 г.`). Run at build time
- * (plugins/data-text), not in the browser: at Lighthouse's 4× CPU slowdown, formatting the six dates
- * of the timeline's sources took 68 ms of its hydration.
+ * (plugins/data-text), not in the browser: at Lighthouse's 4× CPU slowdown, formatting the dates
+ * of the timeline's four dated sources took 68 ms of its hydration.
  */
 export function formatSourceDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);

@@ -9,16 +9,19 @@ import {leftOutUses} from '../../plugins/lean-client/builtFilesCheck';
 import {dropLeftOutRules} from '../../plugins/lean-client/leftOutCss';
 import {leftOutStringPrefixes} from '../../plugins/lean-client/leftOutStrings';
 
-const dropLeftOutStrings = createRequire(import.meta.url)(
-  '../../plugins/lean-client/codeTranslationsLoader.cjs',
-) as (this: {getOptions: () => {drop: readonly string[]}}, source: string) => string;
+/** What a loader of lean-client sees of Rspack: its `drop` option, and the file it transforms. */
+interface LoaderContext {
+  getOptions: () => {drop: readonly string[]};
+  resourcePath?: string;
+}
+type DropLoader = (this: LoaderContext, source: string) => string;
 
-const dropBuildOnlySettings = createRequire(import.meta.url)(
-  '../../plugins/lean-client/siteConfigLoader.cjs',
-) as (
-  this: {getOptions: () => {drop: readonly string[]}; resourcePath: string},
-  source: string,
-) => string;
+/** One of lean-client's loaders, written as CommonJS because Rspack requires them itself. */
+const dropLoader = (file: string): DropLoader =>
+  createRequire(import.meta.url)(`../../plugins/lean-client/${file}`) as DropLoader;
+
+const dropLeftOutStrings = dropLoader('codeTranslationsLoader.cjs');
+const dropBuildOnlySettings = dropLoader('siteConfigLoader.cjs');
 
 async function dropped(css: string): Promise<string> {
   // As the cascade-layers plugin leaves a file: its rules moved into a layer.

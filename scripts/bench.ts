@@ -15,12 +15,20 @@
  */
 import {chromiumFlags, chromiumPath} from './lib/chromium';
 import {spawn, spawnSync} from 'node:child_process';
-import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import type {Result as LighthouseResult} from 'lighthouse';
-import {chromium, type Browser, type Request} from 'playwright-core';
+import {chromium} from 'playwright-core';
+import {firstVisitBudgetKiB, measureTransfer, type Transfer} from './lib/firstVisit';
 import {siteDir} from './lib/pages';
 import {sitemapPaths} from './lib/sitemap';
 import {serveStatic} from './lib/staticServer';
@@ -49,9 +57,6 @@ const benchPages: readonly BenchPage[] = [
   {locale: 'en', path: '/en/history/sphere'},
   {locale: 'en', path: '/en/history/timeline'},
 ];
-
-/** #8's goal for the heaviest first visit. */
-const weightGoalKiB = 150;
 
 /** Queries a reader would type: names, places and topics of the site, one and several words. */
 const searchQueries: Record<BenchPage['locale'], readonly string[]> = {
@@ -197,66 +202,6 @@ function snapshotBuild(): void {
 
 // ── 3. Bytes on the wire ─────────────────────────────────────────────────────────────────────────
 
-interface Transfer {
-  readonly requests: number;
-  readonly totalBytes: number;
-  readonly javaScriptBytes: number;
-  readonly prefetchBytes: number;
-}
-
-interface RequestCost {
-  readonly bytes: number;
-  readonly javaScript: boolean;
-  readonly prefetch: boolean;
-}
-
-/**
- * What one finished request cost on the wire: headers plus the encoded (gzip) body as Chromium
- * received it, whatever `content-length` says (the server streams without one). JavaScript is told
- * by content type, since Docusaurus prefetches its chunks as `<link rel="prefetch">` (resource type
- * "other"); prefetches by Chromium's `Sec-Purpose: prefetch` request header.
- */
-async function responseCost(request: Request): Promise<RequestCost> {
-  const [sizes, headers, response] = await Promise.all([
-    request.sizes(),
-    request.allHeaders(),
-    request.response(),
-  ]);
-  return {
-    bytes: sizes.responseHeadersSize + sizes.responseBodySize,
-    javaScript: /javascript/.test((await response?.allHeaders())?.['content-type'] ?? ''),
-    prefetch: headers['sec-purpose']?.startsWith('prefetch') ?? false,
-  };
-}
-
-/**
- * A first visit in a new context (empty cache, no cookies, Playwright's default 1280×720 viewport)
- * until the network is idle, so it includes what Docusaurus prefetches for the links in view.
- */
-async function measureTransfer(browser: Browser, url: string): Promise<Transfer> {
-  const context = await browser.newContext();
-  const costs: Promise<RequestCost>[] = [];
-  context.on('requestfinished', (request) => {
-    if (request.url().startsWith('http')) costs.push(responseCost(request));
-  });
-  try {
-    const page = await context.newPage();
-    const response = await page.goto(url, {waitUntil: 'networkidle'});
-    if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
-    const all = await Promise.all(costs);
-    const sum = (keep: (cost: RequestCost) => boolean): number =>
-      all.reduce((total, cost) => total + (keep(cost) ? cost.bytes : 0), 0);
-    return {
-      requests: all.length,
-      totalBytes: sum(() => true),
-      javaScriptBytes: sum((cost) => cost.javaScript),
-      prefetchBytes: sum((cost) => cost.prefetch),
-    };
-  } finally {
-    await context.close();
-  }
-}
-
 /** First visits of `pages`, one after another in one browser, each in a new context. */
 async function firstVisits<Page extends {readonly path: string}>(
   origin: string,
@@ -282,17 +227,54 @@ async function everyPage(origin: string): Promise<EveryPage> {
     .sort((a, b) => b.totalKiB - a.totalKiB);
   return {
     pages: weights.length,
-    withinGoal: weights.filter((page) => page.totalKiB <= weightGoalKiB).length,
+    withinGoal: weights.filter((page) => page.totalKiB <= firstVisitBudgetKiB).length,
     heaviest: weights.slice(0, 5),
   };
 }
 
 // ── 4. Lighthouse ────────────────────────────────────────────────────────────────────────────────
 
-const lighthouseCli = siteRequire.resolve('lighthouse/cli/index.js');
-const lighthouseVersion = (siteRequire('lighthouse/package.json') as {version: string}).version;
-/** Full reports, for a closer look at a score; bench/tmp/ is git-ignored. */
+/**
+ * Lighthouse is not a dependency of the site: with puppeteer it is some 64 MB that every CI run would
+ * install, and its trace engine asks for `third-party-web@latest`, which made `npm install` rewrite
+ * package-lock.json. The benchmark installs this pinned version once into bench/tmp/ (git-ignored)
+ * from the npm registry, so runs compare.
+ */
+const lighthouseVersion = '12.8.2';
+const lighthouseHome = path.join(siteDir, 'bench', 'tmp', `lighthouse-${lighthouseVersion}`);
+/** Full reports, for a closer look at a score. */
 const lighthouseReportsDir = path.join(siteDir, 'bench', 'tmp', 'lighthouse');
+
+/** The few fields of a Lighthouse JSON report read here. */
+interface LighthouseReport {
+  readonly runtimeError?: {readonly code: string; readonly message: string};
+  readonly categories: Partial<Record<string, {readonly score: number | null}>>;
+}
+
+/** The pinned Lighthouse's CLI, installed on first use. */
+function lighthouseCli(): string {
+  const cli = path.join(lighthouseHome, 'node_modules', 'lighthouse', 'cli', 'index.js');
+  if (existsSync(cli)) return cli;
+  log(`Installing Lighthouse ${lighthouseVersion} into ${path.relative(siteDir, lighthouseHome)}…`);
+  mkdirSync(lighthouseHome, {recursive: true});
+  const {status} = spawnSync(
+    'npm',
+    [
+      'install',
+      '--prefix',
+      lighthouseHome,
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      `lighthouse@${lighthouseVersion}`,
+    ],
+    {stdio: 'inherit'},
+  );
+  if (status !== 0 || !existsSync(cli)) {
+    throw new Error(`npm could not install lighthouse@${lighthouseVersion} into ${lighthouseHome}`);
+  }
+  return cli;
+}
 
 /** `ru-home`, `en-history-sphere`: a file name for a page's report. */
 function reportName({locale, path: pagePath}: BenchPage): string {
@@ -326,7 +308,7 @@ async function lighthouseScores(url: string, name: string): Promise<Scores> {
   await runAsync(
     process.execPath,
     [
-      lighthouseCli,
+      lighthouseCli(),
       url,
       '--output=json',
       `--output-path=${report}`,
@@ -337,7 +319,7 @@ async function lighthouseScores(url: string, name: string): Promise<Scores> {
     ],
     {...process.env, CHROME_PATH: chromiumPath},
   );
-  const {runtimeError, categories} = JSON.parse(readFileSync(report, 'utf8')) as LighthouseResult;
+  const {runtimeError, categories} = JSON.parse(readFileSync(report, 'utf8')) as LighthouseReport;
   if (runtimeError) throw new Error(`${url}: ${runtimeError.code}: ${runtimeError.message}`);
   const score = (id: LighthouseCategory): number | null => {
     const value = categories[id]?.score;
@@ -681,7 +663,7 @@ function markdownReport(results: Results): string {
     pages,
     '',
     `Every page of the sitemaps: ${results.everyPage.withinGoal} of ${results.everyPage.pages} ` +
-      `within ${weightGoalKiB} KiB; the heaviest: ` +
+      `within ${firstVisitBudgetKiB} KiB; the heaviest: ` +
       results.everyPage.heaviest
         .map((page) => `\`${page.path}\` ${page.totalKiB.toFixed(1)}`)
         .join(', ') +

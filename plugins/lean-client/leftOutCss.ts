@@ -26,7 +26,8 @@ const leftOutClassFamilies: readonly string[] = [
 const family = `(?:${leftOutClassFamilies.join('|')})`;
 /** A class of a family; `pagination-nav` (the previous/next links) is a block of its own. */
 const leftOutClass = new RegExp(`^${family}(?:__[\\w-]+|--[\\w-]+)?$`);
-const leftOutInSelector = new RegExp(`\\.${family}(?:__[\\w-]+|--[\\w-]+)?(?![\\w-])`);
+/** A selector that names a left-out class (the build's stylesheets must have none: tests/e2e/bundle.test.ts). */
+export const leftOutInSelector = new RegExp(`\\.${family}(?:__[\\w-]+|--[\\w-]+)?(?![\\w-])`);
 
 /** The parts of a PostCSS tree the plugin touches, typed here: postcss is Docusaurus's dependency. */
 interface CssNode {

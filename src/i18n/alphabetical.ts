@@ -1,6 +1,9 @@
-/** A name or title as it files: by its first letter, not by an opening quote mark («Сфера», “Sphere”). */
+/**
+ * A name or title as it files: by its first letter, not by an opening quote mark («Сфера», „Сфера“,
+ * “Sphere”, ‘Sphere’).
+ */
 export function filingText(text: string): string {
-  return text.replace(/^[«"“'(]+/, '');
+  return text.replace(/^[«„"“‘'(]+/, '');
 }
 
 /** Compares names or titles in the locale's alphabetical order, ignoring case and opening quotes. */

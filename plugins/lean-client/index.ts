@@ -17,6 +17,7 @@
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {expectStandIn, replaceImport} from '../lib/replaceImport';
 import {checkBuiltFiles} from './builtFilesCheck';
 import {dropLeftOutRules} from './leftOutCss';
 import {leftOutStringPrefixes} from './leftOutStrings';
@@ -72,11 +73,14 @@ export default function leanClientPlugin(): Plugin {
               },
             },
             plugins: [
+              expectStandIn('plugins/lean-client: Prism', emptyModule),
+              expectStandIn('plugins/lean-client: prefetch on sight', noPrefetch),
               // Not an alias: other packages that require tslib may need more of it.
-              new currentBundler.instance.NormalModuleReplacementPlugin(/^tslib$/, (resource) => {
-                if (resource.contextInfo.issuer.startsWith(utilsCommon)) {
-                  resource.request = tslibStandIn;
-                }
+              ...replaceImport(currentBundler, {
+                name: 'plugins/lean-client: tslib in @docusaurus/utils-common',
+                request: /^tslib$/,
+                issuer: (issuer) => issuer.startsWith(utilsCommon),
+                standIn: tslibStandIn,
               }),
             ],
           },

@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {replaceImport} from '../lib/replaceImport';
 
 const searchPage = `${path.sep}SearchPage${path.sep}SearchPage.jsx`;
 const standIn = path.join(__dirname, 'searchWhenAsked.ts');
@@ -19,14 +20,12 @@ export default function searchOnDemandPlugin(): Plugin {
       isServer
         ? {}
         : {
-            plugins: [
-              new currentBundler.instance.NormalModuleReplacementPlugin(
-                /[\\/]searchByWorker$/,
-                (resource) => {
-                  if (resource.contextInfo.issuer.endsWith(searchPage)) resource.request = standIn;
-                },
-              ),
-            ],
+            plugins: replaceImport(currentBundler, {
+              name: 'plugins/search-on-demand: the search page’s searchByWorker',
+              request: /[\\/]searchByWorker$/,
+              issuer: (issuer) => issuer.endsWith(searchPage),
+              standIn,
+            }),
           },
   };
 }

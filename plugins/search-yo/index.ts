@@ -7,6 +7,7 @@
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {replaceImport} from '../lib/replaceImport';
 import {foldYoInRussianStemmer, type LunrWithRussian} from './foldYo';
 
 /** Resolves modules as the search theme does, from its own folder. */
@@ -38,12 +39,13 @@ export default function searchYoPlugin(): Plugin {
   return {
     name: 'nc-sos-search-yo',
     configureWebpack: (_config, _isServer, {currentBundler}) => ({
-      plugins: [
-        // Not an alias: that would also catch the stand-in's own import of the original.
-        new currentBundler.instance.NormalModuleReplacementPlugin(russianRequest, (resource) => {
-          if (resource.contextInfo.issuer !== standIn) resource.request = standIn;
-        }),
-      ],
+      // Not an alias: that would also catch the stand-in's own import of the original.
+      plugins: replaceImport(currentBundler, {
+        name: 'plugins/search-yo: lunr-languages/lunr.ru',
+        request: russianRequest,
+        issuer: (issuer) => issuer !== standIn,
+        standIn,
+      }),
     }),
   };
 }

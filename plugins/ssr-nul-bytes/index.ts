@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
+import {replaceImport} from '../lib/replaceImport';
 
 const serverEntry = require.resolve('@docusaurus/core/lib/client/serverEntry');
 const standIn = path.join(__dirname, 'renderToHtml.ts');
@@ -19,15 +20,13 @@ export default function ssrNulBytesPlugin(): Plugin {
     configureWebpack: (_config, isServer, {currentBundler}) =>
       isServer
         ? {
-            plugins: [
-              // Only Docusaurus's own import: the stand-in imports the original too.
-              new currentBundler.instance.NormalModuleReplacementPlugin(
-                /[\\/]renderToHtml$/,
-                (resource) => {
-                  if (resource.contextInfo.issuer === serverEntry) resource.request = standIn;
-                },
-              ),
-            ],
+            // Only Docusaurus's own import: the stand-in imports the original too.
+            plugins: replaceImport(currentBundler, {
+              name: 'plugins/ssr-nul-bytes: @docusaurus/core/lib/client/renderToHtml',
+              request: /[\\/]renderToHtml$/,
+              issuer: (issuer) => issuer === serverEntry,
+              standIn,
+            }),
           }
         : {},
   };

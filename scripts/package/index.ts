@@ -95,6 +95,25 @@ function checkBuiltFor(address: string): void {
   }
 }
 
+/** Files the host gets beside the site, which older versions of the build and package left in build/. */
+const hostFileNames = [
+  'HOSTING.md',
+  'build-info.txt',
+  '_headers',
+  '_redirects',
+  'nginx-security-headers.conf',
+];
+
+/** Stops rather than publish a host's file: Docusaurus does not empty build/ before it builds. */
+function checkNoHostFiles(): void {
+  const left = hostFileNames.filter((name) => existsSync(path.join(buildDir, name)));
+  if (left.length > 0) {
+    throw new Error(
+      `${buildDir} holds ${left.join(', ')}, left by an older build or package: \`npm run clear\`, then build again`,
+    );
+  }
+}
+
 function write(file: string, text: string): void {
   mkdirSync(path.dirname(file), {recursive: true});
   writeFileSync(file, text);
@@ -116,6 +135,7 @@ function main(): void {
     );
   }
   checkBuiltFor(address);
+  checkNoHostFiles();
   const layout: SiteLayout = {baseUrl, localeDirs, scriptHashes: scriptHashesOfPages(buildDir)};
   const stagingDir = mkdtempSync(path.join(tmpdir(), 'nc-sos-package-'));
   const publicDir = path.join(stagingDir, 'public');

@@ -18,7 +18,9 @@ import {type RunningNginx, startNginx} from './_lib/nginx';
 import {offSiteRequests, visit} from './_lib/visit';
 
 const base = '/nc-sos/';
-const env = {...process.env, BASE_URL: base, SITE_URL: 'https://mirror.example'};
+const env: NodeJS.ProcessEnv = {...process.env, BASE_URL: base, SITE_URL: 'https://mirror.example'};
+// The entries' time is then the last commit's, which the listing test checks.
+delete env.SOURCE_DATE_EPOCH;
 const workDir = mkdtempSync(path.join(tmpdir(), 'nc-sos-mirror-'));
 const outDir = path.join(workDir, 'build');
 const archive = path.join(workDir, 'nc-sos-site.tar.gz');

@@ -34,7 +34,7 @@ export function otherLocalesDirs(i18n: I18n, baseUrl: string): string[] {
 }
 
 /** The HTML pages of one locale's build, without those of the locales nested in its folder. */
-export function localePages(outDir: string, i18n: I18n, baseUrl: string): string[] {
+function localePages(outDir: string, i18n: I18n, baseUrl: string): string[] {
   const skipped = otherLocalesDirs(i18n, baseUrl).map(
     (dir) => `${dir.split('/').join(path.sep)}${path.sep}`,
   );
@@ -45,7 +45,7 @@ export function localePages(outDir: string, i18n: I18n, baseUrl: string): string
 }
 
 /** Writes a file so that a reader gets the old text or the new, never part of it. */
-export function replaceFile(file: string, text: string): void {
+function replaceFile(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, text);
   renameSync(temporary, file);

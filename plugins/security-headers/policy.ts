@@ -37,11 +37,18 @@ export function contentSecurityPolicy(hashes: readonly string[], form: 'header' 
   return directives.join('; ');
 }
 
-/** Adds the policy as a meta tag at the very start of <head>, before any script can run. */
+const cspMeta = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/g;
+
+/**
+ * Adds the policy as a meta tag at the very start of <head>, before any script can run, in place
+ * of one already there: Docusaurus does not empty build/, so a single-locale build can meet pages
+ * an earlier build finished.
+ */
 export function withCspMeta(html: string): string {
-  const policy = contentSecurityPolicy(inlineScriptHashes(html), 'meta');
+  const page = html.replace(cspMeta, '');
+  const policy = contentSecurityPolicy(inlineScriptHashes(page), 'meta');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-  return html.replace(/<head([^>]*)>/, (head) => `${head}${meta}`);
+  return page.replace(/<head([^>]*)>/, (head) => `${head}${meta}`);
 }
 
 const otherHeaders = {

@@ -75,6 +75,16 @@ describe('security headers after a build', () => {
     expect(readdirSync(path.join(root, 'build')).sort()).toEqual(['en', 'index.html']);
   });
 
+  it('gives a page an earlier build already finished one policy, not two', () => {
+    const root = repoWithBuild();
+    const i18n = i18nWith(singleLocaleBuild, 'en');
+    runPostBuild(path.join(root, 'build'), i18n, '/', order);
+    runPostBuild(path.join(root, 'build'), i18n, '/', order);
+    const html = readFileSync(path.join(root, 'build', 'index.html'), 'utf8');
+    expect(html.match(/http-equiv="Content-Security-Policy"/g)).toHaveLength(1);
+    expect(html).toMatch(/script-src 'self' 'sha256-[^']+'; /);
+  });
+
   it('stops the build when a plugin that reads the pages runs first', () => {
     const root = repoWithBuild();
     const readerFirst = [order[2] ?? '', order[0] ?? ''];

@@ -23,7 +23,7 @@ function notFoundPages({baseUrl, localeDirs}: SiteLayout): {prefix: string; page
   ];
 }
 
-/** `_headers`, for Netlify and Cloudflare Pages: read from the published folder, never served. */
+/** `_headers`, for Netlify and Cloudflare Pages, which read it from the published folder. */
 export function headersFile(layout: SiteLayout): string {
   const headers = Object.entries(securityHeaders(layout.scriptHashes));
   return `${layout.baseUrl}*\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;

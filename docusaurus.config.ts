@@ -32,6 +32,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
+  // Its hidden banner, for a base URL that does not match the address, links to docusaurus.io.
+  baseUrlIssueBanner: false,
   future: {v4: true, faster: true},
   // The site's code starts once the page is on screen (plugins/paint-first.ts).
   ssrTemplate,

@@ -1,51 +1,77 @@
 /**
  * After each locale's build: a Content-Security-Policy meta tag in every page, with the hashes of
- * that page's inline scripts, and the same policy as `_headers` and an nginx snippet at the root of
- * the build for hosts that can send headers.
+ * that page's inline scripts. The same policy as headers, for hosts that can send them, comes from
+ * `npm run package` (scripts/package), which knows the address the copy is served at; the build
+ * writes nothing but its pages.
+ *
+ * Docusaurus runs every plugin's `postBuild` at once, and two of them read the pages: the search
+ * theme, which indexes them, and plugins/lean-client, which checks them. So this pass reads and
+ * rewrites the pages synchronously, inside the call, before it returns: Docusaurus calls the
+ * `postBuild`s in the order of the plugins (the config's plugins, then its themes), so both
+ * readers start once every page is final, and the search index reads the final pages. Each page
+ * is written to a temporary file and renamed over the old one, so that nothing ever reads half of
+ * one. `checkReadersComeAfter` stops the build if a reader is ever listed first.
  */
-import {readdir, readFile, writeFile} from 'node:fs/promises';
+import {readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import type {LoadContext, Plugin} from '@docusaurus/types';
-import {headersFile, inlineScriptHashes, nginxSnippet, withCspMeta} from './policy';
+import type {I18n, LoadedPlugin, Plugin} from '@docusaurus/types';
+import {withCspMeta} from './policy';
 
-async function htmlFiles(dir: string, skipDirs: readonly string[]): Promise<string[]> {
-  const entries = await readdir(dir, {recursive: true, encoding: 'utf8'});
-  return entries
-    .filter((file) => file.endsWith('.html'))
-    .filter((file) => !skipDirs.includes(file.split(path.sep)[0] ?? ''))
-    .map((file) => path.join(dir, file));
+/** Plugins whose `postBuild` reads the built pages, and must see them with their policy. */
+const pageReaders = ['nc-sos-lean-client', '@easyops-cn/docusaurus-search-local'];
+const name = 'nc-sos-security-headers';
+
+/**
+ * Folders inside a locale's output that other locales' builds write (`en` in the default locale's
+ * `build/`), relative to it. A single-locale build (`docusaurus build --locale en`) gives every
+ * locale the same base URL and writes one site to `build/`: then there are none.
+ */
+export function otherLocalesDirs(i18n: I18n, baseUrl: string): string[] {
+  return Object.values(i18n.localeConfigs)
+    .map((locale) => locale.baseUrl)
+    .filter((other) => other !== baseUrl && other.startsWith(baseUrl))
+    .map((other) => other.slice(baseUrl.length).replace(/\/$/, ''));
 }
 
-/** Hashes already in a `_headers` written by the other locale's build, so the root file covers both. */
-async function previousHashes(headersPath: string): Promise<string[]> {
-  try {
-    return (await readFile(headersPath, 'utf8')).match(/'sha256-[^']+'/g) ?? [];
-  } catch {
-    return [];
+/** The HTML pages of one locale's build, without those of the locales nested in its folder. */
+function localePages(outDir: string, i18n: I18n, baseUrl: string): string[] {
+  const skipped = otherLocalesDirs(i18n, baseUrl).map(
+    (dir) => `${dir.split('/').join(path.sep)}${path.sep}`,
+  );
+  return readdirSync(outDir, {recursive: true, encoding: 'utf8'})
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) => !skipped.some((dir) => file.startsWith(dir)))
+    .map((file) => path.join(outDir, file));
+}
+
+/** Writes a file so that a reader gets the old text or the new, never part of it. */
+function replaceFile(file: string, text: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+function checkReadersComeAfter(plugins: readonly LoadedPlugin[]): void {
+  const position = (pluginName: string) =>
+    plugins.findIndex((plugin) => plugin.name === pluginName);
+  const early = pageReaders.filter(
+    (reader) => position(reader) !== -1 && position(reader) < position(name),
+  );
+  if (early.length > 0) {
+    throw new Error(
+      `docusaurus.config.ts: ${early.join(', ')} must come after plugins/security-headers, which must finish the pages before anything reads them`,
+    );
   }
 }
 
-export default function securityHeadersPlugin(context: LoadContext): Plugin {
-  const {i18n} = context;
+export default function securityHeadersPlugin(): Plugin {
   return {
-    name: 'nc-sos-security-headers',
-    async postBuild({outDir}) {
-      const isDefaultLocale = i18n.currentLocale === i18n.defaultLocale;
-      // The default locale's folder holds the other locales' folders: leave those to their own build.
-      const otherLocales = isDefaultLocale
-        ? i18n.locales.filter((locale) => locale !== i18n.defaultLocale)
-        : [];
-      const hashes = new Set<string>();
-      for (const file of await htmlFiles(outDir, otherLocales)) {
-        const html = await readFile(file, 'utf8');
-        inlineScriptHashes(html).forEach((hash) => hashes.add(hash));
-        await writeFile(file, withCspMeta(html));
+    name,
+    postBuild({outDir, baseUrl, i18n, plugins}) {
+      checkReadersComeAfter(plugins);
+      for (const file of localePages(outDir, i18n, baseUrl)) {
+        replaceFile(file, withCspMeta(readFileSync(file, 'utf8')));
       }
-      const root = isDefaultLocale ? outDir : path.dirname(outDir);
-      const headersPath = path.join(root, '_headers');
-      const all = [...hashes, ...(await previousHashes(headersPath))];
-      await writeFile(headersPath, headersFile(all));
-      await writeFile(path.join(root, 'nginx-security-headers.conf'), nginxSnippet(all));
     },
   };
 }

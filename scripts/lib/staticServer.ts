@@ -1,7 +1,9 @@
 /**
  * A small static server for the built site, as a plain host would serve it: `/a/b` finds `a/b.html`
- * or `a/b/index.html`, unknown paths get 404.html with status 404. Optional gzip, for the benchmark.
- * Used by the browser tests and the benchmark; listens on loopback only.
+ * or `a/b/index.html`; an unknown path gets the closest 404.html above it (as Cloudflare Pages does,
+ * so `/en/…` gets the English one), with status 404; a path that is not valid percent-encoding
+ * gets 400. Optional gzip, for the benchmark. Used by the browser tests, the package test and the
+ * benchmark; listens on loopback only.
  */
 import {createReadStream, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
@@ -30,15 +32,33 @@ function isFile(file: string): boolean {
   }
 }
 
-/** The file a URL path maps to under `root`, or undefined. Never leaves `root`. */
-export function resolveFile(root: string, urlPath: string): string | undefined {
-  const decoded = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
+/** The decoded path of a request URL, or undefined when its `%` escapes are malformed. */
+export function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(url.split(/[?#]/)[0] ?? '/');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file a decoded URL path maps to under `root`, or undefined. Never leaves `root`. */
+export function resolveFile(root: string, decoded: string): string | undefined {
   const file = path.join(root, path.normalize(decoded));
   if (!file.startsWith(root)) return undefined;
   const candidates = decoded.endsWith('/')
     ? [path.join(file, 'index.html')]
     : [file, `${file}.html`, path.join(file, 'index.html')];
   return candidates.find(isFile);
+}
+
+/** The 404.html closest to a decoded URL path: in its folder, or the nearest folder above it. */
+export function notFoundPage(root: string, decoded: string): string {
+  let dir = path.dirname(path.join(root, path.normalize(decoded)));
+  while (dir.startsWith(root) && dir !== root) {
+    if (isFile(path.join(dir, '404.html'))) return path.join(dir, '404.html');
+    dir = path.dirname(dir);
+  }
+  return path.join(root, '404.html');
 }
 
 export interface RunningServer {
@@ -52,8 +72,14 @@ export async function serveStatic(
 ): Promise<RunningServer> {
   const absoluteRoot = path.resolve(root);
   const server: Server = createServer((request, response) => {
-    const found = resolveFile(absoluteRoot, request.url ?? '/');
-    const file = found ?? path.join(absoluteRoot, '404.html');
+    const decoded = decodedPath(request.url ?? '/');
+    if (decoded === undefined) {
+      response.writeHead(400, {'content-type': 'text/plain; charset=utf-8'});
+      response.end('Bad request: the path is not valid percent-encoding\n');
+      return;
+    }
+    const found = resolveFile(absoluteRoot, decoded);
+    const file = found ?? notFoundPage(absoluteRoot, decoded);
     const type = contentTypes[path.extname(file)] ?? 'application/octet-stream';
     const compress =
       gzip &&

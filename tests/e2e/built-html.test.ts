@@ -1,7 +1,8 @@
 /**
  * The built HTML, read as a host serves it: no page carries a broken character. React 18's page
  * rendering slipped NUL bytes into long pages, which became «�» inside words
- * (plugins/ssr-nul-bytes); where they fall depends on the text, so every page is read.
+ * (plugins/ssr-nul-bytes); where they fall depends on the text, so every page is read. No page
+ * names a site the reader did not ask for.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -22,5 +23,10 @@ describe('built pages', () => {
       [...html.matchAll(/.{0,20}[\0\uFFFD].{0,20}/g)].map((match) => `${file}: ${match[0]}`),
     );
     expect(broken).toEqual([]);
+  });
+
+  it('never name docusaurus.io (the base URL banner, off in the config, linked there)', () => {
+    const naming = pages.filter(({html}) => html.includes('docusaurus.io')).map(({file}) => file);
+    expect(naming).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkSiteRefs, [remarkPageGlossary, {siteDir: __dirname}]],
+          remarkPlugins: [remarkSiteRefs, remarkPageGlossary],
           // A section's index.mdx is the category's own page (sidebars.ts), not an item inside it.
           async sidebarItemsGenerator({defaultSidebarItemsGenerator, ...args}) {
             const items = await defaultSidebarItemsGenerator(args);

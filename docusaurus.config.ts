@@ -33,6 +33,10 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   future: {v4: true, faster: true},
+  // The colour theme (and anything else the theme remembers) lives only as long as the tab:
+  // localStorage stays on disk after the reader clears the history (issue #18). The inline script
+  // that sets the theme before the first paint reads the same storage, so the page does not flash.
+  storage: {type: 'sessionStorage'},
   // The site's code starts once the page is on screen (plugins/paint-first.ts).
   ssrTemplate,
   markdown: {

@@ -5,12 +5,18 @@
  * (issue #8: the heaviest first visit within 150 KiB). The theme offers no option for this, so the
  * page's helper module is replaced by one that waits (searchWhenAsked.ts); the navbar field, which
  * fetches the index when it is focused, keeps the original.
+ *
+ * The page's hook that keeps the words in the address is replaced too (searchQueryInMemory.ts): the
+ * words must not stay in the tab's history and address bar (issue #18).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
 const searchPage = `${path.sep}SearchPage${path.sep}SearchPage.jsx`;
-const standIn = path.join(__dirname, 'searchWhenAsked.ts');
+const standIns: Record<string, string> = {
+  searchByWorker: path.join(__dirname, 'searchWhenAsked.ts'),
+  useSearchQuery: path.join(__dirname, 'searchQueryInMemory.ts'),
+};
 
 export default function searchOnDemandPlugin(): Plugin {
   return {
@@ -21,9 +27,12 @@ export default function searchOnDemandPlugin(): Plugin {
         : {
             plugins: [
               new currentBundler.instance.NormalModuleReplacementPlugin(
-                /[\\/]searchByWorker$/,
+                /[\\/](searchByWorker|useSearchQuery)$/,
                 (resource) => {
-                  if (resource.contextInfo.issuer.endsWith(searchPage)) resource.request = standIn;
+                  const standIn = standIns[path.basename(resource.request)];
+                  if (standIn && resource.contextInfo.issuer.endsWith(searchPage)) {
+                    resource.request = standIn;
+                  }
                 },
               ),
             ],

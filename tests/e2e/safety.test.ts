@@ -129,6 +129,44 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
   });
 });
 
+describe('the choice to keep the site out of the tab’s Back list', () => {
+  const outside = 'http://outside.test/';
+
+  /** Opens a page off the site, then the safety page, reads two more pages, and quick-exits. */
+  async function exitAfterThreePages(choose: boolean): Promise<string> {
+    const page = await site.browser.newPage();
+    await page.route(`${outside}**`, (route) =>
+      route.fulfill({contentType: 'text/html', body: '<title>Outside</title>'}),
+    );
+    await page.goto(outside);
+    await page.goto(`${site.server.origin}/safety`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const box = page.getByRole('checkbox');
+    if (choose) await box.check();
+    for (const [section, path] of [
+      ['История', '/history'],
+      ['Дела', '/cases'],
+    ] as const) {
+      await page.locator('.navbar').getByRole('link', {name: section, exact: true}).click();
+      await page.waitForURL((url) => url.pathname === path);
+    }
+    await page.getByRole('link', {name: 'Быстрый выход', exact: true}).click();
+    await page.waitForURL(`${localeInfo('ru').quickExitUrl}**`);
+    await page.goBack({waitUntil: 'domcontentloaded'});
+    const back = page.url();
+    await page.close();
+    return back;
+  }
+
+  it('is off by default: Back after the exit returns to the page read before', async () => {
+    expect(await exitAfterThreePages(false)).toBe(`${site.server.origin}/history`);
+  });
+
+  it('switched on, makes Back after the exit leave the site entirely', async () => {
+    expect(await exitAfterThreePages(true)).toBe(outside);
+  });
+});
+
 describe('privacy', () => {
   it('sets no cookie and keeps no referrer', async () => {
     const page = await openAfter(site.browser, '/', '/en/cases');

@@ -3,6 +3,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import Layout from '@theme-original/Layout';
 import type LayoutType from '@theme/Layout';
 import {type ComponentProps, type ReactNode, useLayoutEffect} from 'react';
+import {useReplaceHistoryIfChosen} from '@site/src/components/HistoryChoice/_utils';
 import SearchNoScript from '@site/src/components/SearchNoScript';
 import {keepFieldPrivate} from '@site/src/theme/SearchBar/_utils';
 
@@ -14,6 +15,7 @@ type Props = ComponentProps<typeof LayoutType>;
  */
 export default function LayoutWrapper({children, ...props}: Props): ReactNode {
   const isSearchPage = useLocation().pathname === useBaseUrl('/search');
+  useReplaceHistoryIfChosen();
   useLayoutEffect(() => {
     if (!isSearchPage) return;
     document

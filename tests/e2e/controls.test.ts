@@ -93,6 +93,11 @@ describe.each(localeCodes)('controls (%s)', (locale) => {
       await page.setViewportSize({width: 360, height: 740});
       await markDocument(page);
       const before = await heading(page);
+      // The menu's top row (its close button) lies below the exit strip, not under it: the
+      // click would fail on the element that covers it.
+      await page.click('button.navbar__toggle');
+      await page.click('.navbar-sidebar__close', {timeout: 5_000});
+      await page.locator('.navbar-sidebar').waitFor({state: 'hidden'});
       await page.click('button.navbar__toggle');
       const menuLink = page.locator(
         '.navbar-sidebar .menu__list a.menu__link[href$="/evacuation"]',

@@ -35,6 +35,10 @@ const config: Config = {
   // Its hidden banner, for a base URL that does not match the address, links to docusaurus.io.
   baseUrlIssueBanner: false,
   future: {v4: true, faster: true},
+  // The colour theme (and anything else the theme remembers) lives only as long as the tab:
+  // localStorage stays on disk after the reader clears the history (issue #18). The inline script
+  // that sets the theme before the first paint reads the same storage, so the page does not flash.
+  storage: {type: 'sessionStorage'},
   // The site's code starts once the page is on screen (plugins/paint-first.ts).
   ssrTemplate,
   markdown: {
@@ -71,7 +75,7 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkSiteRefs, [remarkPageGlossary, {siteDir: __dirname}]],
+          remarkPlugins: [remarkSiteRefs, remarkPageGlossary],
           // A section's index.mdx is the category's own page (sidebars.ts), not an item inside it.
           async sidebarItemsGenerator({defaultSidebarItemsGenerator, ...args}) {
             const items = await defaultSidebarItemsGenerator(args);

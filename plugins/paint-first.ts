@@ -11,6 +11,8 @@
  * JavaScript nothing is fetched.
  */
 
+import {quickExitScript} from './quick-exit-first-paint';
+
 /** When a browser that reports paints has not reported one by then, the code starts anyway. */
 const latestStartMs = 1000;
 
@@ -44,11 +46,15 @@ const startScripts = `(() => {
   }
 })();`;
 
-/** Docusaurus 3's template (@docusaurus/core/lib/ssg/ssgTemplate.html.js), but for the scripts. */
+/**
+ * Docusaurus 3's template (@docusaurus/core/lib/ssg/ssgTemplate.html.js), but for the scripts, and
+ * the quick exit's own script first in <head>, before anything else can delay it.
+ */
 export const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
   <head>
     <meta charset="UTF-8">
+    <script>${quickExitScript}</script>
     <meta name="generator" content="Docusaurus v<%= it.version %>">
     <% it.metaAttributes.forEach((metaAttribute) => { %>
       <%~ metaAttribute %>

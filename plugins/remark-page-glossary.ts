@@ -75,7 +75,16 @@ function termDescriptionsExport(source: string) {
   });
 }
 
-export default function remarkPageGlossary({siteDir}: {readonly siteDir: string}) {
+/** The site's folder: this file sits in its `plugins/`. */
+const siteFolder = path.resolve(__dirname, '..');
+
+/**
+ * `siteDir` is for tests only. The config passes no options: Docusaurus copies the config, options
+ * included, into the code every page loads, and the build machine's folder must not appear there.
+ */
+export default function remarkPageGlossary({
+  siteDir = siteFolder,
+}: {readonly siteDir?: string} = {}) {
   return (tree: Root, file: PageFile): void => {
     if (file.path === undefined)
       throw new Error('remark-page-glossary: a page without a file path');

@@ -1,8 +1,11 @@
 /**
  * After each locale's build, reads its pages and scripts for what the client build drops: a theme
  * string or a class that something still uses stops the build, naming the file and what to do.
+ * Every built file is also read for the build machine's folders (the site's folder, the user's home):
+ * a maintainer's `/home/<login>/…` in a published file names them (issue #18).
  */
 import {readdir, readFile} from 'node:fs/promises';
+import {homedir} from 'node:os';
 import path from 'node:path';
 import {leftOutClassesIn} from './leftOutCss';
 import {droppedIdsIn} from './leftOutStrings';
@@ -22,12 +25,35 @@ export function leftOutUses(file: string, text: string): string[] {
   return [...strings, ...classes];
 }
 
-export async function checkBuiltFiles(outDir: string): Promise<void> {
-  const files = (await readdir(outDir, {recursive: true})).filter((file) =>
-    /\.(html|js)$/.test(file),
-  );
-  for (const file of files) {
-    const [use] = leftOutUses(file, await readFile(path.join(outDir, file), 'utf8'));
-    if (use !== undefined) throw new Error(`${path.join(outDir, file)} ${use}`);
+/**
+ * Folders of the build machine that one built file names, as messages. A folder counts when a
+ * separator follows it or it ends a quoted string (`siteDir:"/home/ana/site"`), so that a home such
+ * as `/root` does not match a word like `/rooted`.
+ */
+export function machinePathsIn(text: string, folders: readonly string[]): string[] {
+  return folders
+    .filter((folder) => folder.length > 1)
+    .filter((folder) =>
+      new RegExp(`${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[\\/"'\`]|$)`).test(text),
+    )
+    .map(
+      (folder) =>
+        `names the build machine's folder "${folder}": find what writes it (an absolute path in the site config or in a module's name) and make it relative`,
+    );
+}
+
+export async function checkBuiltFiles(outDir: string, siteDir: string): Promise<void> {
+  const files = await readdir(outDir, {recursive: true, withFileTypes: true});
+  const machineFolders = [siteDir, homedir()];
+  for (const entry of files.filter((file) => file.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    // Latin-1 reads any file, text or not, with one character a byte: a path stays findable.
+    const text = await readFile(file, 'latin1');
+    const relative = path.relative(outDir, file);
+    const uses = /\.(html|js)$/.test(file)
+      ? leftOutUses(relative, await readFile(file, 'utf8'))
+      : [];
+    const [problem] = [...machinePathsIn(text, machineFolders), ...uses];
+    if (problem !== undefined) throw new Error(`${file} ${problem}`);
   }
 }

@@ -16,7 +16,7 @@
  *   (siteConfigLoader.cjs).
  */
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin} from '@docusaurus/types';
 import {expectStandIn, replaceImport} from '../lib/replaceImport';
 import {checkBuiltFiles} from './builtFilesCheck';
 import {dropLeftOutRules} from './leftOutCss';
@@ -44,7 +44,7 @@ function modulePath(request: string): string {
   return require.resolve(request).replace(/\.js$/, '');
 }
 
-export default function leanClientPlugin(): Plugin {
+export default function leanClientPlugin({siteDir}: LoadContext): Plugin {
   return {
     name: 'nc-sos-lean-client',
     configureWebpack: (config, isServer, {currentBundler}) =>
@@ -85,6 +85,6 @@ export default function leanClientPlugin(): Plugin {
             ],
           },
     configurePostCss: (options) => ({...options, plugins: [...options.plugins, dropLeftOutRules]}),
-    postBuild: ({outDir}) => checkBuiltFiles(outDir),
+    postBuild: ({outDir}) => checkBuiltFiles(outDir, siteDir),
   };
 }

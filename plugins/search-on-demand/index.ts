@@ -5,13 +5,19 @@
  * (issue #8: the heaviest first visit within 150 KiB). The theme offers no option for this, so the
  * page's helper module is replaced by one that waits (searchWhenAsked.ts); the navbar field, which
  * fetches the index when it is focused, keeps the original.
+ *
+ * The page's hook that keeps the words in the address is replaced too (searchQueryInMemory.ts): the
+ * words must not stay in the tab's history and address bar (issue #18).
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 import {replaceImport} from '../lib/replaceImport';
 
 const searchPage = `${path.sep}SearchPage${path.sep}SearchPage.jsx`;
-const standIn = path.join(__dirname, 'searchWhenAsked.ts');
+const standIns: Record<string, string> = {
+  searchByWorker: path.join(__dirname, 'searchWhenAsked.ts'),
+  useSearchQuery: path.join(__dirname, 'searchQueryInMemory.ts'),
+};
 
 export default function searchOnDemandPlugin(): Plugin {
   return {
@@ -20,12 +26,14 @@ export default function searchOnDemandPlugin(): Plugin {
       isServer
         ? {}
         : {
-            plugins: replaceImport(currentBundler, {
-              name: 'plugins/search-on-demand: the search page’s searchByWorker',
-              request: /[\\/]searchByWorker$/,
-              issuer: (issuer) => issuer.endsWith(searchPage),
-              standIn,
-            }),
+            plugins: Object.entries(standIns).flatMap(([module, standIn]) =>
+              replaceImport(currentBundler, {
+                name: `plugins/search-on-demand: the search page’s ${module}`,
+                request: new RegExp(`[\\\\/]${module}$`),
+                issuer: (issuer) => issuer.endsWith(searchPage),
+                standIn,
+              }),
+            ),
           },
   };
 }

@@ -3,15 +3,22 @@ import {
   fetchIndexesByWorker as fetchIndexesNow,
   searchByWorker,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
+import {tabQuery} from '@site/src/theme/SearchBar/_utils';
 
 export {searchByWorker};
 
-/** Resolves when the reader has asked for a search: a query in the address, or a keystroke. */
+/**
+ * Resolves when the reader has asked for a search: words brought by the address or kept from
+ * earlier in the visit (the page moves them into memory, searchQueryInMemory.ts, as it opens, in
+ * the same round of effects that calls this), or a keystroke.
+ */
 function readerSearches(): Promise<void> {
-  if (new URLSearchParams(window.location.search).get('q')) return Promise.resolve();
-  return new Promise((resolve) => {
-    document.addEventListener('input', () => resolve(), {once: true, capture: true});
-  });
+  return Promise.race([
+    tabQuery.whenSet(),
+    new Promise<void>((resolve) => {
+      document.addEventListener('input', () => resolve(), {once: true, capture: true});
+    }),
+  ]);
 }
 
 /**

@@ -19,6 +19,8 @@ import {
   translationStatusPluginName,
 } from './globalData';
 
+const reportFile = 'translation-report.json';
+
 export default function translationStatusPlugin(context: LoadContext): Plugin<LocaleReport[]> {
   const {siteDir, i18n, baseUrl} = context;
   const locale = i18n.currentLocale;
@@ -27,11 +29,13 @@ export default function translationStatusPlugin(context: LoadContext): Plugin<Lo
     getPathsToWatch: () => [`${siteDir}/docs/**/*.mdx`, `${siteDir}/i18n/**/*.{json,mdx}`],
     loadContent: () => translationReport(siteDir),
     async contentLoaded({content, actions}) {
-      const report = await actions.createData('translation-report.json', JSON.stringify(content));
+      await actions.createData(reportFile, JSON.stringify(content));
       actions.addRoute({
         path: `${baseUrl}translation-status`,
         component: '@site/src/components/TranslationStatusPage',
-        modules: {report},
+        // By alias, not by the absolute path createData returns: the module map in every page's
+        // code names each module as written here, and the build machine's folder must not show.
+        modules: {report: `@generated/${translationStatusPluginName}/default/${reportFile}`},
         exact: true,
       });
     },

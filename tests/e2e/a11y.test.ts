@@ -72,7 +72,7 @@ describe('keyboard', () => {
   }
 
   it.each([
-    ['quick exit', 'a[aria-describedby][target="_self"]'],
+    ['quick exit', 'a[data-quick-exit]'],
     ['language switch', '.navbar .dropdown > a.navbar__link'],
     ['search', 'input.navbar__search-input'],
     ['sidebar', '.theme-doc-sidebar-menu a.menu__link'],
@@ -96,7 +96,7 @@ describe('keyboard', () => {
       );
       await page.goto(`${site.server.origin}/history/sphere`);
       await page.waitForSelector('html[data-has-hydrated="true"]');
-      await tabTo(page, 'a[aria-describedby][target="_self"]');
+      await tabTo(page, 'a[data-quick-exit]');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${exitUrl}**`);
     } finally {

@@ -84,16 +84,22 @@ describe('the navbar search field without JavaScript', () => {
     {path: '/history/sphere', label: 'Поиск', searchPage: '/search'},
     {path: '/en/history/sphere', label: 'Search', searchPage: '/en/search'},
   ])(
-    'on $path opens the search page, which says where to look instead',
+    'on $path keeps out of autofill, and opens the search page, which says where to look instead',
     async ({path, label, searchPage}) => {
       const page = await site.browser.newPage();
       try {
         await page.goto(`${site.server.origin}${path}`);
-        await page.getByRole('searchbox', {name: label}).fill('Сфера');
+        const field = page.getByRole('searchbox', {name: label});
+        // Chromium stores a submitted field named `q` for other sites' fields (issue #18).
+        expect(await field.getAttribute('autocomplete')).toBe('off');
+        expect(await field.getAttribute('maxlength')).toBe('200');
+        await field.fill('Сфера');
         await page.keyboard.press('Enter');
         await page.waitForURL(`${site.server.origin}${searchPage}?q=*`);
         expect(new URL(page.url()).searchParams.get('q')).toBe('Сфера');
         expect(await page.getByRole('note').innerText()).toMatch(/JavaScript/);
+        // The title, which history and the tab switcher show, does not repeat the words.
+        expect(await page.title()).not.toMatch(/Сфера/);
       } finally {
         await page.close();
       }

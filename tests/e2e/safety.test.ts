@@ -78,14 +78,94 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
     await page.close();
   });
 
+  it('works before the site’s code arrives: click and Shift ×3 hide the page and replace it', async () => {
+    for (const trigger of ['click', 'shift'] as const) {
+      const page = await site.browser.newPage();
+      // The site's code never arrives, as on a slow phone in the seconds after the first paint.
+      await page.route('**/assets/js/**', () => undefined);
+      await page.goto(`${site.server.origin}${from}`, {waitUntil: 'domcontentloaded'});
+      await page.goto(`${site.server.origin}${pagePath}`, {waitUntil: 'domcontentloaded'});
+      expect(await page.getAttribute('html', 'data-has-hydrated')).not.toBe('true');
+      const exit = async () => {
+        if (trigger === 'click') await page.getByRole('link', {name: label, exact: true}).click();
+        else for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift');
+      };
+      // First the instant before leaving (the neutral site answers 204: the browser stays).
+      await page.route(`${exitUrl}**`, (route) => route.fulfill({status: 204}));
+      await exit();
+      await expect
+        .poll(() => page.evaluate(() => getComputedStyle(document.body).visibility))
+        .toBe('hidden');
+      // Then the leaving itself: Back skips the page the reader left from.
+      await page.unroute(`${exitUrl}**`);
+      await page.evaluate(() => document.documentElement.classList.remove('quick-exit-active'));
+      // Any other key starts the Shift count again, so that only the third press leaves.
+      await page.keyboard.press('Escape');
+      await exit();
+      await page.waitForURL(`${exitUrl}**`);
+      await page.goBack({waitUntil: 'domcontentloaded'});
+      expect(page.url(), trigger).toBe(`${site.server.origin}${from}`);
+      await page.close();
+    }
+  });
+
+  it('leaves the whole tab from inside a frame', async () => {
+    const page = await site.browser.newPage();
+    await page.setContent(`<iframe src="${site.server.origin}${pagePath}"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByRole('link', {name: label, exact: true}).click();
+    await page.waitForURL(`${exitUrl}**`);
+    await page.close();
+  });
+
   it('is a plain link to the neutral site without JavaScript', async () => {
     const page = await noJsSite.browser.newPage();
     await page.goto(`${noJsSite.server.origin}${pagePath}`);
     const link = page.getByRole('link', {name: label, exact: true});
     expect(await link.getAttribute('href')).toBe(exitUrl);
+    // From inside a frame, the whole tab leaves, not the frame.
+    expect(await link.getAttribute('target')).toBe('_top');
     await link.click();
     await page.waitForURL(`${exitUrl}**`);
     await page.close();
+  });
+});
+
+describe('the choice to keep the site out of the tab’s Back list', () => {
+  const outside = 'http://outside.test/';
+
+  /** Opens a page off the site, then the safety page, reads two more pages, and quick-exits. */
+  async function exitAfterThreePages(choose: boolean): Promise<string> {
+    const page = await site.browser.newPage();
+    await page.route(`${outside}**`, (route) =>
+      route.fulfill({contentType: 'text/html', body: '<title>Outside</title>'}),
+    );
+    await page.goto(outside);
+    await page.goto(`${site.server.origin}/safety`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const box = page.getByRole('checkbox');
+    if (choose) await box.check();
+    for (const [section, path] of [
+      ['История', '/history'],
+      ['Дела', '/cases'],
+    ] as const) {
+      await page.locator('.navbar').getByRole('link', {name: section, exact: true}).click();
+      await page.waitForURL((url) => url.pathname === path);
+    }
+    await page.getByRole('link', {name: 'Быстрый выход', exact: true}).click();
+    await page.waitForURL(`${localeInfo('ru').quickExitUrl}**`);
+    await page.goBack({waitUntil: 'domcontentloaded'});
+    const back = page.url();
+    await page.close();
+    return back;
+  }
+
+  it('is off by default: Back after the exit returns to the page read before', async () => {
+    expect(await exitAfterThreePages(false)).toBe(`${site.server.origin}/history`);
+  });
+
+  it('switched on, makes Back after the exit leave the site entirely', async () => {
+    expect(await exitAfterThreePages(true)).toBe(outside);
   });
 });
 

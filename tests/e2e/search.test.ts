@@ -163,6 +163,9 @@ describe('the navbar search field', () => {
       await page.keyboard.type(q);
       const field = page.getByRole('combobox', {name: label});
       await expect.poll(() => field.inputValue()).toBe(q);
+      // The theme's field, once loaded, keeps out of autofill too (issue #18).
+      expect(await field.getAttribute('autocomplete')).toBe('off');
+      expect(await field.getAttribute('maxlength')).toBe('200');
       // The first suggestion is selected as the results come; Enter opens its page.
       await page.getByRole('option').first().waitFor({timeout: 10_000});
       await page.keyboard.press('Enter');
@@ -188,6 +191,56 @@ describe('the search page', () => {
       expect(indexRequests).toHaveLength(1);
     } finally {
       page.off('request', onRequest);
+    }
+  });
+});
+
+describe('the search words in history (issue #18)', () => {
+  it.each([
+    {prefix: '', q: 'Арсамиков', title: 'Поиск по справочнику'},
+    {prefix: '/en', q: 'Arsamikov', title: 'Search this reference'},
+  ])(
+    '($prefix) leave the address once read, stay out of the title, and come back with Back',
+    async ({prefix, q, title}) => {
+      await page.goto(`${site.server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      const result = page.locator('.main-wrapper article a[href]').first();
+      await result.waitFor({timeout: 10_000});
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.title()).toBe(title);
+      const field = page.locator('.main-wrapper input[type="search"]');
+      expect(await field.inputValue()).toBe(q);
+      expect(await field.getAttribute('autocomplete')).toBe('off');
+      expect(await field.getAttribute('maxlength')).toBe('200');
+      // Typed on the page, the words stay out of the address as well.
+      await field.pressSequentially(' ');
+      expect(new URL(page.url()).search).toBe('');
+      // Kept in the page's memory: Back from a result shows the results again.
+      await result.click();
+      await page.waitForURL((url) => !url.pathname.endsWith('/search'));
+      await page.goBack();
+      await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
+      expect(await field.inputValue()).toBe(`${q} `);
+      expect(page.url()).toBe(`${site.server.origin}${prefix}/search`);
+    },
+  );
+
+  it('from the navbar field, never enter the address once the site’s code runs', async () => {
+    const addresses: string[] = [];
+    page.on('framenavigated', (frame) => addresses.push(frame.url()));
+    try {
+      await page.goto(`${site.server.origin}/history/sphere`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      // Submitted without focusing it, which would swap in the theme's field.
+      await page.$eval('form[role="search"]', (form) => {
+        const field = (form as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+        field.value = 'Сфера';
+        (form as HTMLFormElement).requestSubmit();
+      });
+      await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
+      expect(addresses.filter((address) => address.includes('?'))).toEqual([]);
+    } finally {
+      page.removeAllListeners('framenavigated');
     }
   });
 });

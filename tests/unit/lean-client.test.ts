@@ -5,7 +5,7 @@
 import {createRequire} from 'node:module';
 import postcss from 'postcss';
 import {describe, expect, it} from 'vitest';
-import {leftOutUses} from '../../plugins/lean-client/builtFilesCheck';
+import {leftOutUses, machinePathsIn} from '../../plugins/lean-client/builtFilesCheck';
 import {dropLeftOutRules} from '../../plugins/lean-client/leftOutCss';
 import {leftOutStringPrefixes} from '../../plugins/lean-client/leftOutStrings';
 
@@ -114,5 +114,23 @@ describe('build-only settings of the site config', () => {
     expect(() => dropBuildOnlySettings.call(loader, 'module.exports = {};')).toThrow(
       'docusaurus.config.mjs: not the `export default <JSON>;` it expects',
     );
+  });
+});
+
+describe('build machine folders in built files', () => {
+  const folders = ['/home/ana/nc-sos', '/home/ana'];
+
+  it('finds the site folder in the config and a generated module path, and the home', () => {
+    expect(
+      machinePathsIn('remarkPlugins:[null,[null,{siteDir:"/home/ana/nc-sos"}]]', folders),
+    ).toHaveLength(2);
+    expect(machinePathsIn('"/home/ana/nc-sos/.docusaurus/x/report.json"', folders)).toHaveLength(2);
+    expect(machinePathsIn("'/home/ana/notes'", folders)).toEqual([
+      expect.stringContaining('"/home/ana"'),
+    ]);
+  });
+
+  it('leaves alone words that only begin like a folder, and the site’s own addresses', () => {
+    expect(machinePathsIn('/home/anatomy /home/ana-b href="/history/sphere"', folders)).toEqual([]);
   });
 });

@@ -2,18 +2,22 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluralForm} from '@docusaurus/theme-common';
-import {type MouseEvent, type ReactNode, useId} from 'react';
+import {type ReactNode, useId} from 'react';
 import {localeInfo} from '@site/src/i18n/locales';
-import {leaveFor, shiftPressesToExit, useShiftToExit} from './_utils';
+import {useShiftPresses} from './_utils';
+import {quickExit} from './constants';
 import styles from './styles.module.css';
+
+/** The key's name as printed on keyboards, in every language. */
+const shiftKeyName = 'Shift';
 
 function useAnnouncement(presses: number): string {
   const {selectMessage} = usePluralForm();
   if (presses === 0) return '';
-  if (presses >= shiftPressesToExit) {
+  if (presses >= quickExit.pressesToExit) {
     return translate({id: 'quickExit.leaving', message: 'Выход со страницы'});
   }
-  const remaining = shiftPressesToExit - presses;
+  const remaining = quickExit.pressesToExit - presses;
   return selectMessage(
     remaining,
     translate(
@@ -30,36 +34,41 @@ function useAnnouncement(presses: number): string {
 
 /**
  * "Exit this page", after the GOV.UK pattern: one click (or Shift three times) hides the page and
- * leaves for a neutral site. Without JavaScript it is a plain link to the same place.
+ * leaves for a neutral site, replacing this page in the tab's history. The inline script in every
+ * page (plugins/quick-exit-first-paint.ts) does both from the first paint; this renders the control,
+ * shows sighted readers what the dots count, and announces the count. Without JavaScript it is a
+ * plain link to the same place, which leaves the whole tab even from inside a frame.
  */
 export default function QuickExit(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const url = localeInfo(i18n.currentLocale).quickExitUrl;
-  const presses = useShiftToExit(url);
-  const announcement = useAnnouncement(presses);
+  const announcement = useAnnouncement(useShiftPresses());
   const hintId = useId();
-  const onClick = (event: MouseEvent) => {
-    event.preventDefault();
-    leaveFor(url);
-  };
+  const dots = Array.from({length: quickExit.pressesToExit}, (_, index) => (
+    <span key={index} className={styles.dot} />
+  ));
   return (
     <div className={styles.quickExit}>
+      <span className={styles.keys} aria-hidden="true">
+        <Translate id="quickExit.keys" values={{key: <kbd>{shiftKeyName}</kbd>}}>
+          {'или {key} ×3'}
+        </Translate>
+        <span className={styles.progress}>{dots}</span>
+      </span>
       <Link
         href={url}
-        target="_self"
+        target="_top"
         rel="noreferrer"
+        data-quick-exit=""
         className={styles.button}
-        onClick={onClick}
         aria-describedby={hintId}>
         <Translate id="quickExit.label">Быстрый выход</Translate>
-        <span className={styles.progress} aria-hidden="true">
-          {Array.from({length: shiftPressesToExit}, (_, index) => (
-            <span key={index} className={index < presses ? styles.pressed : styles.dot} />
-          ))}
-        </span>
       </Link>
       <Link to="/safety" className={styles.help}>
         <span aria-hidden="true">?</span>
+        <span className={styles.helpLabel}>
+          <Translate id="quickExit.helpLabel">Что это?</Translate>
+        </span>
         <span className="sr-only">
           <Translate id="quickExit.help">
             Как работает быстрый выход и как читать сайт безопаснее

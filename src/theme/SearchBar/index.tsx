@@ -1,7 +1,9 @@
+import {useHistory} from '@docusaurus/router';
 import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {
   type ComponentType,
+  type FormEvent,
   type ReactNode,
   useCallback,
   useEffect,
@@ -9,6 +11,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import {keepFieldPrivate, maxQueryLength, tabQuery} from './_utils';
 import styles from './styles.module.css';
 
 const loadSearchBar = () => import('@theme-original/SearchBar');
@@ -27,11 +30,13 @@ const isShortcut = (event: KeyboardEvent) =>
  * The navbar's search field. The search code (lunr with its Russian stemmer, the autocomplete: some
  * 30 KiB) is fetched only when a reader reaches for the field, by pointing at it, focusing it or
  * pressing Ctrl+K; what they have typed meanwhile carries over. Until then, and without JavaScript,
- * the field is a plain form that opens the search page.
+ * the field is a plain form that opens the search page; once the page's code runs, the form opens it
+ * with the words in memory, not in the address (./_utils.ts).
  */
 export default function SearchBar(): ReactNode {
   const label = translate({id: 'theme.SearchBar.label', message: 'Поиск'});
   const searchPage = useBaseUrl('/search');
+  const history = useHistory();
   const placeholder = useRef<HTMLInputElement>(null);
   const loaded = useRef<HTMLDivElement>(null);
   const [FullSearchBar, setFullSearchBar] = useState<ComponentType | null>(null);
@@ -66,9 +71,16 @@ export default function SearchBar(): ReactNode {
     if (!input) return;
     // The search theme labels its field "Search" in every language; readers of Russian hear Russian.
     input.setAttribute('aria-label', label);
+    keepFieldPrivate(input);
     if (placeholderFocused.current) input.focus();
     if (typed.current) typeInto(input, typed.current);
   }, [FullSearchBar, label]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    tabQuery.set(placeholder.current?.value ?? '');
+    history.push(searchPage);
+  };
 
   if (FullSearchBar) {
     return (
@@ -78,11 +90,17 @@ export default function SearchBar(): ReactNode {
     );
   }
   return (
-    <form role="search" action={searchPage} className={`navbar__search ${styles.form}`}>
+    <form
+      role="search"
+      action={searchPage}
+      className={`navbar__search ${styles.form}`}
+      onSubmit={onSubmit}>
       <input
         ref={placeholder}
         type="search"
         name="q"
+        autoComplete="off"
+        maxLength={maxQueryLength}
         placeholder={label}
         aria-label={label}
         className={`navbar__search-input ${styles.input}`}

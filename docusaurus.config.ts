@@ -3,8 +3,10 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
 import {ssrTemplate} from './plugins/paint-first';
+import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
+import remarkTypography from './plugins/remark-typography';
 import {configLocale, localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
 
@@ -75,7 +77,13 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkSiteRefs, remarkPageGlossary],
+          // Before Docusaurus's own, so that the table of contents gets the same non-breaking spaces.
+          beforeDefaultRemarkPlugins: [[remarkTypography, {locale: currentLocale}]],
+          remarkPlugins: [
+            remarkSiteRefs,
+            remarkPageGlossary,
+            [remarkLastReviewed, {locale: currentLocale}],
+          ],
           // A section's index.mdx is the category's own page (sidebars.ts), not an item inside it.
           async sidebarItemsGenerator({defaultSidebarItemsGenerator, ...args}) {
             const items = await defaultSidebarItemsGenerator(args);

@@ -1,6 +1,7 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
 import type {GlossaryEntry, GlossaryKind, TermId} from '../../src/data/glossary';
-import type {FigureMeasure} from '../../src/data/figures';
+import type {FigureMeasure, NetworkMeasure} from '../../src/data/figures';
+import type {SourceId} from '../../src/data/sources';
 
 export const dataTextPluginName = 'nc-sos-data-text';
 
@@ -85,6 +86,26 @@ export type GlossaryKindModules = {
  * Besides these, one `page-glossary/<file>.json` per page. The glossary's pages load neither the
  * glossary's data module nor i18next.
  */
+/** The Russian LGBT Network's running totals, as the figures page's second table shows them. */
+export interface NetworkTotalsText {
+  readonly caption: string;
+  /** Head of the first column: the date each total was stated for. */
+  readonly asOf: string;
+  readonly measures: Readonly<Record<NetworkMeasure, string>>;
+  readonly note: string;
+  readonly rows: readonly {
+    readonly asOf: string;
+    /** Each count as the source words it; null where the source gives none. */
+    readonly counts: Readonly<Record<NetworkMeasure, string | null>>;
+    readonly source: SourceId;
+  }[];
+}
+
+export interface SourceDates {
+  readonly published?: string;
+  readonly checked: string;
+}
+
 export type DataTextModules = GlossaryKindModules & {
   /** The glossary's first page: every name by kind, each kind in this locale's alphabetical order. */
   readonly 'glossary.json': {
@@ -104,9 +125,13 @@ export type DataTextModules = GlossaryKindModules & {
     readonly note2022: string;
     /** The total since 2017, as a sentence. */
     readonly total: string;
+    readonly network: NetworkTotalsText;
   };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];
-  /** Each dated source's date as this locale writes it, by source id, for every page's sources. */
-  readonly 'source-dates.json': Readonly<Record<string, string>>;
+  /**
+   * Each source's dates as this locale writes them, by source id, for every page's sources:
+   * `published` (absent for an undated source) and `checked` (when the editors last read it).
+   */
+  readonly 'source-dates.json': Readonly<Record<string, SourceDates>>;
 };

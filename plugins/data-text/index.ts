@@ -16,9 +16,11 @@ import type {LocaleTextFiles} from '../../src/data/validate';
 import {alphabetical} from '../../src/i18n/alphabetical';
 import {formatSourceDate} from '../../src/i18n/sourceDate';
 import {createTranslator} from '../../src/i18n/translator';
+import {typographyFor} from '../../src/i18n/typography';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
 import {glossaryModules} from './glossaryGroups';
+import {networkTotalsText} from './networkTotals';
 import {
   pageGlossary,
   pageGlossaryModule,
@@ -41,7 +43,8 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
       const docs = docsContent?.loadedVersions.flatMap((version) => version.docs) ?? [];
       const text = allContent[dataTextPluginName]?.default as LocaleTextFiles;
       const docTerms = await readDocTerms(siteDir, docs);
-      const t = createTranslator(locale, text);
+      // The locale's typography, as on the pages: this text reaches them without going through MDX.
+      const t = createTranslator(locale, text, typographyFor(locale));
       // Sorted here, not in the browser: a collator for Russian costs a cheap phone some 50 ms.
       const byTitle = alphabetical(locale);
       const modules: DataTextModules = {
@@ -69,12 +72,19 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
             to: totalSince2017.to,
             people: t('figures.people', {count: totalSince2017.helped}),
           }),
+          network: networkTotalsText(locale, t),
         },
         'docs.json': docs
           .map(({permalink, title}) => ({permalink, title}))
           .sort((a, b) => byTitle(a.title, b.title)),
         'source-dates.json': Object.fromEntries(
-          sources.flatMap(({id, date}) => (date ? [[id, formatSourceDate(date, locale)]] : [])),
+          sources.map(({id, date, checked}) => [
+            id,
+            {
+              ...(date === null ? {} : {published: formatSourceDate(date, locale)}),
+              checked: formatSourceDate(checked, locale),
+            },
+          ]),
         ),
       };
       await Promise.all([

@@ -16,27 +16,70 @@ export interface CaseEntry {
 }
 
 export const cases = [
-  {id: 'maxim-lapunov', year: 2017, region: 'chechnya', sources: ['wikipedia']},
-  {id: 'aminat-lorsanova', year: 2020, region: 'chechnya', sources: ['wikipedia']},
-  {id: 'magamadov-isaev', year: null, region: 'chechnya', sources: ['wikipedia']},
+  {
+    id: 'maxim-lapunov',
+    year: 2017,
+    region: 'chechnya',
+    sources: ['wikipedia', 'caucasian-knot-2020-lapunov'],
+  },
+  {
+    id: 'aminat-lorsanova',
+    year: 2020,
+    region: 'chechnya',
+    sources: ['wikipedia', 'moscow-times-2020-lorsanova'],
+  },
+  {
+    id: 'magamadov-isaev',
+    year: 2021,
+    region: 'chechnya',
+    sources: ['wikipedia', 'oc-media-2021-brothers', 'nhc-magamadov-isaev'],
+  },
   {
     id: 'dagestan-sisters',
     year: 2022,
     region: 'dagestan',
-    sources: ['wikipedia', 'global-voices'],
+    sources: ['wikipedia', 'oc-media-2022-dagestan', 'global-voices', 'rferl-2023'],
   },
-  {id: 'leyla-gureeva', year: 2022, region: 'ingushetia', sources: ['global-voices']},
+  {
+    id: 'leyla-gureeva',
+    year: 2022,
+    region: 'ingushetia',
+    sources: ['global-voices', 'rferl-2022-gureeva', 'caucasian-knot-2022-gureeva'],
+  },
   {
     id: 'seda-suleimanova',
     year: 2022,
     region: 'chechnya',
-    sources: ['wikipedia', 'rferl-2023', 'meduza-2024'],
+    sources: [
+      'wikipedia',
+      'moscow-times-2024-04',
+      'rferl-2023',
+      'meduza-2023',
+      'oc-media-2023-suleymanova',
+      'meduza-2024',
+      'novaya-gazeta-europe-2024-04',
+    ],
   },
   {id: 'elina-ukhmanova', year: 2023, region: 'dagestan', sources: ['wikipedia']},
-  {id: 'idris-arsamikov', year: 2023, region: 'chechnya', sources: ['wikipedia']},
-  {id: 'liya-zaurbekova', year: 2024, region: 'chechnya', sources: ['wikipedia']},
+  {
+    id: 'idris-arsamikov',
+    year: 2023,
+    region: 'chechnya',
+    sources: ['wikipedia', 'lgbtq-nation-2023-arsamikov'],
+  },
+  {
+    id: 'liya-zaurbekova',
+    year: 2024,
+    region: 'chechnya',
+    sources: ['wikipedia', 'novaya-gazeta-europe-2024-06'],
+  },
   {id: 'anonymous-evacuation', year: null, region: 'chechnya', sources: ['oc-media']},
-  {id: 'forced-conscription', year: 2022, region: 'chechnya', sources: ['the-insider']},
+  {
+    id: 'forced-conscription',
+    year: 2022,
+    region: 'chechnya',
+    sources: ['the-insider', 'oc-media-2024-conscription'],
+  },
 ] as const satisfies readonly CaseEntry[];
 
 export type CaseId = (typeof cases)[number]['id'];

@@ -1,7 +1,12 @@
 /**
- * People NC SOS helped, by year, as the Wikipedia article "NC SOS" states them. Reported as stated, not
- * corrected: for 2022 the article gives 45 people granted asylum out of 48 helped, and only 26 who left
- * the region. A year's entry lists only the figures the source gives; add a year by appending an entry.
+ * Figures on the people helped, as the sources state them: reported as stated, not corrected.
+ *
+ * - `yearlyFigures`: NC SOS's own yearly figures (its annual reports), as the Wikipedia article
+ *   states them; for 2022 the article gives 45 people granted asylum out of 48 helped, and only 26 who
+ *   left the region. Add a year by appending an entry with only the figures the source gives.
+ * - `networkTotals`: the running totals the Russian LGBT Network, NC SOS's predecessor, stated for its
+ *   Chechnya programme since April 2017. Each count keeps the source's own hedge ("more than 80",
+ *   "about 150"); a count the source does not give is left out, never inferred.
  */
 import type {SourceId} from './sources';
 
@@ -35,3 +40,59 @@ export const figureMeasures: readonly FigureMeasure[] = [
   'leftRegion',
   'relocatedOrAsylum',
 ];
+
+/** How a source words a count: exactly, "more than" or "about". */
+export type Hedge = 'exact' | 'over' | 'about';
+
+export interface StatedCount {
+  readonly count: number;
+  readonly hedge: Hedge;
+}
+
+export interface NetworkTotal {
+  /** ISO date the total was stated for; a bare year means a total for that whole year. */
+  readonly asOf: string;
+  /** People who asked the Network for help. */
+  readonly askedForHelp?: StatedCount;
+  /** People evacuated from the region (Chechnya). */
+  readonly evacuated?: StatedCount;
+  /** People helped to leave Russia, or who found safety outside it. */
+  readonly leftRussia?: StatedCount;
+  readonly source: SourceId;
+}
+
+export type NetworkMeasure = 'askedForHelp' | 'evacuated' | 'leftRussia';
+export const networkMeasures: readonly NetworkMeasure[] = [
+  'askedForHelp',
+  'evacuated',
+  'leftRussia',
+];
+
+export const networkTotals = [
+  {
+    asOf: '2017-05-16',
+    askedForHelp: {count: 80, hedge: 'over'},
+    evacuated: {count: 42, hedge: 'exact'},
+    source: 'lgbtnet-2017-05-16',
+  },
+  {
+    asOf: '2017-07-11',
+    askedForHelp: {count: 120, hedge: 'over'},
+    evacuated: {count: 60, hedge: 'over'},
+    leftRussia: {count: 27, hedge: 'exact'},
+    source: 'lgbtnet-2017-07-11',
+  },
+  {
+    asOf: '2017',
+    askedForHelp: {count: 170, hedge: 'over'},
+    evacuated: {count: 106, hedge: 'exact'},
+    leftRussia: {count: 88, hedge: 'exact'},
+    source: 'lgbtnet-2017-funds-report',
+  },
+  {
+    asOf: '2019-01-21',
+    evacuated: {count: 150, hedge: 'about'},
+    leftRussia: {count: 130, hedge: 'about'},
+    source: 'equal-eyes-2019-evacuation',
+  },
+] as const satisfies readonly NetworkTotal[];

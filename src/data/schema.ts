@@ -14,16 +14,48 @@ const text = z
   .min(1, 'is empty');
 const year = z.number().int().min(1990).max(2100);
 
-export const sourceSchema = z.strictObject({
-  id,
-  publisher: text,
-  title: text.nullable(),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-    .nullable(),
-  url: z.url().nullable(),
-});
+const missingOrNotText = {
+  error: (issue: {input: unknown}) => (issue.input === undefined ? 'is missing' : 'must be text'),
+};
+const isoDate = z.string(missingOrNotText).regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
+const httpsUrl = z
+  .string(missingOrNotText)
+  .regex(/^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/, 'must be an https URL')
+  .refine((url) => !/\/amp\//.test(url), 'must be the canonical URL, not an /amp/ copy');
+
+/** A source record as a newsroom would check it (see the header of src/data/sources.ts). */
+export const sourceSchema = z
+  .strictObject({
+    id,
+    publisher: text,
+    author: text.optional(),
+    title: text,
+    titleSupplied: z.literal(true).optional(),
+    language: z.enum(['en', 'ru'], {error: 'must be "en" or "ru"'}),
+    date: z
+      .string({error: 'must be an ISO date or null (with undatedBecause)'})
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable(),
+    undatedBecause: text.optional(),
+    url: httpsUrl,
+    checked: isoDate,
+    archiveUrl: httpsUrl.optional(),
+  })
+  // `when`: check the pair even if another field is wrong, so every problem shows in one pass.
+  .refine((source) => source.date !== null || source.undatedBecause !== undefined, {
+    path: ['undatedBecause'],
+    message: 'is required when date is null (say why the source is undated)',
+    when: ({value}) => isRecord(value) && value.date === null,
+  })
+  .refine((source) => source.date === null || source.undatedBecause === undefined, {
+    path: ['undatedBecause'],
+    message: 'must be absent when the source has a date',
+    when: ({value}) => isRecord(value) && typeof value.date === 'string',
+  });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
 
 export function entrySchemas(sourceIds: readonly string[]) {
   const sourceRefs = z
@@ -77,6 +109,15 @@ export const figureTextKeys = [
   'total',
   'chart_title',
   'chart_description',
+  'network_caption',
+  'network_asOf',
+  'network_askedForHelp',
+  'network_evacuated',
+  'network_leftRussia',
+  'network_over',
+  'network_about',
+  'network_wholeYear',
+  'network_note',
 ] as const;
 
 /** The plural keys of `base` that i18next looks up in `locale` (`people_one`, `people_few`, …). */

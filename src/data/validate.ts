@@ -59,12 +59,31 @@ function keyOf(field: 'id' | 'year') {
   };
 }
 
+/** Two records for one URL split one source's citations in two: name both ids so one can go. */
+function duplicateUrls({file, entries}: Entries<{readonly id: string}>): DataIssue[] {
+  const firstIdByUrl = new Map<string, string>();
+  return entries.flatMap(({id: entryId, ...rest}): DataIssue[] => {
+    const url = (rest as {url?: unknown}).url;
+    if (typeof url !== 'string' || url === '') return [];
+    const key = url.replace(/\/+$/, '').toLowerCase();
+    const firstId = firstIdByUrl.get(key);
+    if (firstId === undefined) {
+      firstIdByUrl.set(key, entryId);
+      return [];
+    }
+    return [
+      {file, id: entryId, field: 'url', message: `duplicate URL (already cited as "${firstId}")`},
+    ];
+  });
+}
+
 export function validateSiteData(data: SiteData): DataIssue[] {
   const sourceIds = data.sources.entries.map((source) => source.id);
   const schemas = entrySchemas(sourceIds);
   const glossaryIds = new Map<string, string>();
   return [
     ...checkEntries(data.sources, sourceSchema, keyOf('id'), new Map()),
+    ...duplicateUrls(data.sources),
     ...data.glossary.flatMap((file) =>
       checkEntries(file, schemas.glossary, keyOf('id'), glossaryIds),
     ),

@@ -1,7 +1,8 @@
 /**
  * Every page of both locales, in a real browser: it loads, hydrates without a console error or a
  * hydration mismatch and without moving or rebuilding the page, asks nothing of any other site, names
- * its links to headings after them, and links its counterpart in the other language.
+ * its links to headings after them, links its counterpart in the other language, and, for a doc
+ * page, says in its language when it was last reviewed.
  */
 import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
@@ -12,6 +13,12 @@ import {offSiteRequests, visit} from './_lib/visit';
 const pages = sitemapPaths();
 const allPaths = new Set(pages.map((page) => page.path));
 const site = useServedSite();
+
+/** A doc page's review line, its date formatted in the build (plugins/remark-last-reviewed.ts). */
+const reviewLine: Readonly<Record<string, RegExp>> = {
+  ru: /^Проверено \d{1,2}\u00A0[а-я]+ \d{4}\u00A0г\.$/,
+  en: /^Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}$/,
+};
 
 describe('sitemaps', () => {
   it.each(localeCodes)('list pages of %s', (locale) => {
@@ -43,6 +50,14 @@ describe.each(pages)('$path', ({locale, path}) => {
         headingLinks.filter(({named}) => !named),
         'links to headings',
       ).toEqual([]);
+      if (await page.$('html.docs-doc-page')) {
+        const reviewed = await page.$eval('article p:has(> time[datetime])', (line) => ({
+          text: line.textContent,
+          date: line.querySelector('time')?.getAttribute('datetime'),
+        }));
+        expect(reviewed.text, 'review line').toMatch(reviewLine[locale] ?? /^$/);
+        expect(reviewed.date, 'review date').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
       for (const other of localeCodes.filter((code) => code !== locale)) {
         const {htmlLang} = localeInfo(other);
         // `$` does not wait: a missing element fails at once instead of after the action timeout.

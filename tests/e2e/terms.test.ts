@@ -4,7 +4,7 @@
  * own part of the glossary (plugins/remark-page-glossary.ts), so both are checked on a first visit,
  * where React takes over the page's HTML, and after a move within the site, where the text comes
  * from the page's code alone. The descriptions come when the reader points at a term or focuses
- * something, not with the page.
+ * something, not with the page. Names are given in the page's language first.
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
@@ -12,6 +12,7 @@ import {loadLocaleText} from '../../plugins/data-text/load';
 import {siteDir} from '../../scripts/lib/pages';
 import {glossary} from '../../src/data/glossary';
 import {localeCodes} from '../../src/i18n/locales';
+import {typographyFor} from '../../src/i18n/typography';
 import {localePrefix} from './_lib/browser';
 import {useServedSite} from './_lib/site';
 import {visit} from './_lib/visit';
@@ -45,11 +46,27 @@ async function descriptionsArrive(page: Page): Promise<void> {
   );
 }
 
-function namesListed(page: Page): Promise<string[]> {
+function namesListed(page: Page): Promise<{id: string; text: string | null}[]> {
   return page.$$eval('section:has(> #names) li > a', (links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)),
+    links.map((link) => ({
+      id: new URL((link as HTMLAnchorElement).href).hash.slice(1),
+      text: link.textContent,
+    })),
   );
 }
+
+/** An entry's two names as the page writes them: the page's language first, written out here. */
+function bothNames(id: string, locale: string): string {
+  const entry = glossary.find((candidate) => candidate.id === id);
+  if (entry === undefined) throw new Error(`no glossary entry "${id}"`);
+  return locale === 'en' ? `${entry.en} — ${entry.ru}` : `${entry.ru} — ${entry.en}`;
+}
+
+const unescapeAttribute = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
 
 async function expectPageTerms(page: Page, locale: string): Promise<void> {
   // The locale's text as the build reads and validates it.
@@ -60,11 +77,18 @@ async function expectPageTerms(page: Page, locale: string): Promise<void> {
   const shown = await termsShown(page);
   expect(shown.length, 'terms on the page').toBeGreaterThan(0);
   for (const {id, description} of shown) {
-    expect(description, `description of ${id}`).toBe(descriptions[id]?.description);
+    expect(description, `description of ${id}`).toBe(
+      typographyFor(locale)(descriptions[id]?.description ?? ''),
+    );
   }
   const ids = new Set(shown.map(({id}) => id));
   const inGlossaryOrder = glossary.map((entry) => entry.id).filter((id) => ids.has(id));
-  expect(await namesListed(page), 'list of names').toEqual(inGlossaryOrder);
+  const listed = await namesListed(page);
+  expect(
+    listed.map(({id}) => id),
+    'list of names',
+  ).toEqual(inGlossaryOrder);
+  for (const {id, text} of listed) expect(text, `names of ${id}`).toBe(bothNames(id, locale));
 }
 
 describe.each(localeCodes)('terms (%s)', (locale) => {
@@ -87,11 +111,15 @@ describe.each(localeCodes)('terms (%s)', (locale) => {
   it('give their names in the link title without JavaScript, and only in their tooltip with it', async () => {
     const url = `${site.server.origin}${base}history/sphere`;
     const html = await (await fetch(url)).text();
-    const titles = [...html.matchAll(/<a [^>]*aria-describedby=[^>]*title="([^"]+)"/g)].map(
-      (match) => match[1],
-    );
-    expect(titles.length, 'term links with a title in the HTML').toBeGreaterThan(0);
-    for (const title of titles) expect(title).toMatch(/^\S.* — \S.*$/);
+    const links = [...html.matchAll(/<a [^>]*aria-describedby=[^>]*>/g)]
+      .filter(([tag]) => tag.includes('/glossary/'))
+      .map(([tag]) => ({
+        // The minified HTML leaves an address without quotes.
+        id: /href="?[^"#\s>]*#([^"\s>]+)/.exec(tag)?.[1] ?? '',
+        title: unescapeAttribute(/title="([^"]+)"/.exec(tag)?.[1] ?? ''),
+      }));
+    expect(links.length, 'term links in the HTML').toBeGreaterThan(0);
+    for (const {id, title} of links) expect(title, `title of ${id}`).toBe(bothNames(id, locale));
     const {page} = await visit(site.browser, url);
     try {
       expect(await page.locator(`${termLinks}[title]`).count(), 'titles left once hydrated').toBe(

@@ -25,7 +25,8 @@ export default function CasesTable(): ReactNode {
       <table className={styles.table}>
         <caption>
           <Translate id="cases.table.caption">
-            Дела, в которых помогали СК SOS или её предшественница
+            Дела, в которых помогали СК SOS или её предшественница, и сведения группы о
+            преследованиях
           </Translate>
         </caption>
         <thead>

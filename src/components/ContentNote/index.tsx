@@ -11,7 +11,7 @@ export default function ContentNote({children}: Props): ReactNode {
   return (
     <div role="note" className={styles.note}>
       <strong className={styles.label}>
-        <Translate id="contentNote.label">Предупреждение о содержании</Translate>
+        <Translate id="contentNote.label">Внимание</Translate>
       </strong>{' '}
       {children}
     </div>

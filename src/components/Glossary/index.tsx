@@ -5,18 +5,19 @@ import type {ReactNode} from 'react';
 import LinkList from '@site/src/components/LinkList';
 import SourceLinks from '@site/src/components/SourceLinks';
 import type {GlossaryPageEntry} from '@site/plugins/data-text/clientData';
+import {namesInOrder} from '@site/src/data/glossary/types';
 import styles from './styles.module.css';
 
 function Entry({entry}: {readonly entry: GlossaryPageEntry}): ReactNode {
   const {i18n} = useDocusaurusContext();
-  const isRussian = i18n.currentLocale === 'ru';
+  const [own, other] = namesInOrder(entry, i18n.currentLocale);
   return (
     <div className={styles.entry}>
       <Heading as="h2" id={entry.id} className={styles.name}>
-        <span lang={isRussian ? 'ru' : 'en'}>{isRussian ? entry.ru : entry.en}</span>{' '}
+        <span lang={own.lang}>{own.name}</span>{' '}
         {/* The space keeps the two names apart for screen readers, copying and the search index. */}
-        <span className={styles.otherName} lang={isRussian ? 'en' : 'ru'}>
-          {isRussian ? entry.en : entry.ru}
+        <span className={styles.otherName} lang={other.lang}>
+          {other.name}
         </span>
       </Heading>
       <p>{entry.description}</p>

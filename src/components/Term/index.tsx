@@ -3,7 +3,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
 import type {TermId} from '@site/src/data/glossary';
 // Not from the glossary's index, which would bring the whole glossary into every page.
-import {nameIn} from '@site/src/data/glossary/types';
+import {namesInOrder} from '@site/src/data/glossary/types';
 import {usePageTerm, useTermDescription} from '@site/src/components/PageGlossary/_utils';
 import {dropNativeTooltip} from './_utils';
 import styles from './styles.module.css';
@@ -21,13 +21,13 @@ interface Props {
  */
 export default function Term({id, children}: Props): ReactNode {
   const term = usePageTerm(id);
-  const {ru, en} = term;
   const {description, request: requestDescription} = useTermDescription(id);
   const {i18n} = useDocusaurusContext();
   const tooltipId = useId();
   const [dismissed, setDismissed] = useState(false);
-  const ownName = nameIn(term, i18n.currentLocale);
-  const names = `${ru} — ${en}`;
+  // The page's language first, in the tooltip and in the no-JavaScript title alike.
+  const [own, other] = namesInOrder(term, i18n.currentLocale);
+  const names = `${own.name} — ${other.name}`;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') setDismissed(true);
@@ -48,13 +48,13 @@ export default function Term({id, children}: Props): ReactNode {
         // Without JavaScript the browser's own tooltip shows the names; with it, ours replaces it.
         title={names}
         ref={dropNativeTooltip}>
-        {children ?? ownName}
+        {children ?? own.name}
       </Link>
       <span role="tooltip" id={tooltipId} className={styles.tooltip}>
         <span className={styles.names}>
-          <span lang="ru">{ru}</span>
+          <span lang={own.lang}>{own.name}</span>
           {' · '}
-          <span lang="en">{en}</span>
+          <span lang={other.lang}>{other.name}</span>
         </span>
         {description !== undefined && <span className={styles.description}>{description}</span>}
       </span>

@@ -1,5 +1,5 @@
 /**
- * State institutions and bodies named in the content. To add one: append an entry here with a new kebab-case id,
+ * Authorities (state institutions and bodies) named in the content. To add one: append an entry here with a new kebab-case id,
  * then add its description under the same id in i18n/ru/data/glossary.json and i18n/en/data/glossary.json.
  */
 import type {GlossaryEntry} from './types';
@@ -17,7 +17,7 @@ export const institutions = [
       'Ministry of Justice',
       'Russian Justice Ministry',
     ],
-    sources: ['wikipedia'],
+    sources: ['wikipedia', 'kommersant-2022-sphere'],
   },
   {
     id: 'roskomnadzor',
@@ -41,7 +41,7 @@ export const institutions = [
     ru: 'чеченские силовики',
     en: 'Chechen security forces',
     variants: ['Chechen siloviki', 'силовики Чечни', 'Chechen law enforcement', 'Chechen forces'],
-    sources: ['wikipedia', 'the-insider'],
+    sources: ['wikipedia', 'the-insider', 'oc-media-2021-brothers'],
   },
   {
     id: 'russian-border-guards',
@@ -53,15 +53,15 @@ export const institutions = [
       'FSB Border Service',
       'Пограничная служба ФСБ России',
     ],
-    sources: ['wikipedia', 'global-voices'],
+    sources: ['wikipedia', 'global-voices', 'oc-media-2022-dagestan'],
   },
   {
     id: 'nagatino-sadovniki-police',
     kind: 'institution',
     ru: 'отдел полиции «Нагатино-Садовники»',
-    en: 'Nagatino-Sadovniki police department',
+    en: 'Nagatino-Sadovniki police station',
     variants: [
-      'Nagatino-Sadovniki police station',
+      'Nagatino-Sadovniki police department',
       'Nagatino-Sadovniki',
       'ОМВД по району Нагатино-Садовники',
     ],

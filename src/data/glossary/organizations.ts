@@ -26,7 +26,7 @@ export const organizations = [
     ru: 'Российская ЛГБТ-сеть',
     en: 'Russian LGBT Network',
     variants: ['LGBT Network', 'Russian LGBT-Network', 'ЛГБТ-сеть'],
-    sources: ['wikipedia'],
+    sources: ['wikipedia', 'oc-media-2021-brothers'],
   },
   {
     id: 'sphere',
@@ -34,7 +34,7 @@ export const organizations = [
     ru: 'Сфера',
     en: 'Sphere',
     variants: ['Sfera', 'Sphere Foundation', 'фонд «Сфера»'],
-    sources: ['wikipedia'],
+    sources: ['wikipedia', 'kommersant-2022-sphere'],
   },
   {
     id: 'marem',
@@ -62,19 +62,21 @@ export const organizations = [
       'Justice Initiative',
       'Russian Justice Initiative',
       'Правовая инициатива по России',
+      'Проект «Правовая инициатива»',
     ],
-    sources: ['oc-media'],
+    sources: ['oc-media', 'caucasian-knot-2018-honour-report'],
   },
   {
     id: 'caucasus-peace-development',
     kind: 'organization',
-    ru: 'Центр исследования глобальных вопросов современности и региональных проблем «Кавказ. Мир. Развитие»',
-    en: 'Centre for the Study of Global Issues of Modernity and Regional Problems "Caucasus. Peace. Development"',
+    // The Russian name as the centre's own report gives it (Caucasian Knot, 2018).
+    ru: 'Центр исследований глобальных вопросов современности и региональных проблем «Кавказ. Мир. Развитие»',
+    en: 'Centre for the Study of Global Issues of Modernity and Regional Problems ‘Caucasus. Peace. Development’',
     variants: [
       'Caucasus. Peace. Development',
       'Кавказ. Мир. Развитие',
-      'Center for the Study of Modern Global Issues "Caucasus. Peace. Development"',
+      'Center for the Study of Modern Global Issues ‘Caucasus. Peace. Development’',
     ],
-    sources: ['oc-media'],
+    sources: ['oc-media', 'caucasian-knot-2018-honour-report'],
   },
 ] as const satisfies readonly GlossaryEntry[];

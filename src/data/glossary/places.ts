@@ -59,14 +59,14 @@ export const places = [
     ru: 'Нижний Новгород',
     en: 'Nizhny Novgorod',
     variants: ['Nizhniy Novgorod', 'Nizhni Novgorod'],
-    sources: ['wikipedia'],
+    sources: ['wikipedia', 'oc-media-2021-brothers'],
   },
   {
     id: 'saint-petersburg',
     kind: 'place',
     ru: 'Санкт-Петербург',
-    en: 'Saint Petersburg',
-    variants: ['St Petersburg', 'St. Petersburg', 'Saint-Petersburg', 'Петербург', 'СПб'],
+    en: 'St Petersburg',
+    variants: ['Saint Petersburg', 'St. Petersburg', 'Saint-Petersburg', 'Петербург', 'СПб'],
     sources: ['wikipedia', 'global-voices', 'rferl-2023', 'meduza-2024'],
   },
   {
@@ -83,7 +83,7 @@ export const places = [
     ru: 'Верхний Ларс',
     en: 'Verkhny Lars',
     variants: ['Upper Lars', 'Verkhniy Lars', 'КПП «Верхний Ларс»'],
-    sources: ['wikipedia'],
+    sources: ['wikipedia', 'oc-media-2022-dagestan'],
   },
   {
     id: 'georgia',
@@ -91,7 +91,7 @@ export const places = [
     ru: 'Грузия',
     en: 'Georgia',
     variants: ['Republic of Georgia', 'Sakartvelo'],
-    sources: ['wikipedia', 'global-voices'],
+    sources: ['wikipedia', 'global-voices', 'oc-media-2022-dagestan'],
   },
   {
     id: 'domodedovo-airport',

@@ -17,7 +17,7 @@ export const terms = [
     id: 'lgbt-propaganda-law',
     kind: 'term',
     ru: 'закон о запрете «ЛГБТ-пропаганды»',
-    en: '"LGBT propaganda" law',
+    en: '‘LGBT propaganda’ law',
     variants: [
       'gay propaganda law',
       'LGBT propaganda ban',
@@ -54,9 +54,10 @@ export const terms = [
     id: 'crisis-apartment',
     kind: 'term',
     ru: 'кризисная квартира',
-    en: 'crisis apartment',
-    variants: ['safe house', 'safe housing', 'shelter', 'шелтер'],
-    sources: ['wikipedia'],
+    // British usage; the id keeps the older name so that pages' <Term> links stay valid.
+    en: 'safe flat',
+    variants: ['safe house', 'safe housing', 'crisis apartment', 'shelter', 'шелтер'],
+    sources: ['wikipedia', 'oc-media', 'oc-media-2021-brothers'],
   },
   {
     id: 'asylum',
@@ -77,6 +78,6 @@ export const terms = [
     ru: 'женское обрезание',
     en: 'female circumcision',
     variants: ['female genital mutilation', 'FGM', 'калечащие операции на женских половых органах'],
-    sources: ['global-voices'],
+    sources: ['global-voices', 'oc-media-2022-dagestan'],
   },
 ] as const satisfies readonly GlossaryEntry[];

@@ -34,3 +34,21 @@ export function glossaryEntryPath({kind, id}: Pick<GlossaryEntry, 'kind' | 'id'>
 export function nameIn(entry: Pick<GlossaryEntry, 'ru' | 'en'>, locale: string): string {
   return locale === 'ru' ? entry.ru : entry.en;
 }
+
+export interface LangName {
+  readonly lang: 'ru' | 'en';
+  readonly name: string;
+}
+
+/**
+ * Both names of an entry, the page's language first: a reader looks for the name in their own
+ * language, then finds the other beside it (an English reader needs the English name first).
+ */
+export function namesInOrder(
+  entry: Pick<GlossaryEntry, 'ru' | 'en'>,
+  locale: string,
+): readonly [LangName, LangName] {
+  const ru: LangName = {lang: 'ru', name: entry.ru};
+  const en: LangName = {lang: 'en', name: entry.en};
+  return locale === 'ru' ? [ru, en] : [en, ru];
+}

@@ -13,13 +13,16 @@ interface Query extends SearchQuery {
 }
 
 /**
- * Goals of issue #19 are first ≥ 75 %, top 3 ≥ 95 %, not reached yet. The suite asserts the figures
+ * Goals of issue #19 are first ≥ 75 %, top 3 ≥ 95 % (top 3 not reached yet). The suite asserts the figures
  * seen on the built site (printed by the test), so that a ranking change cannot lower them.
  */
 const requiredShares: Readonly<Record<SearchLocale, {first: number; top3: number; top5: number}>> =
   {
-    ru: {first: 0, top3: 0, top5: 0},
-    en: {first: 0, top3: 0, top5: 0},
+    // Seen on 2 December 2026 with the page a query names first (plugins/search-on-demand/
+    // entityFirst.ts): ru 84, 97 and 99 of 109; en 80, 89 and 94 of 103. Before it, first was
+    // 72/109 and 69/103, top 3 96/109 and 89/103.
+    ru: {first: 0.77, top3: 0.88, top5: 0.9},
+    en: {first: 0.77, top3: 0.86, top5: 0.91},
   };
 const site = useServedSite();
 let page: Page;

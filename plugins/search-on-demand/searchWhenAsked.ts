@@ -1,11 +1,23 @@
 /** Stands in for the search theme's searchByWorker module on the search page (see index.ts). */
 import {
   fetchIndexesByWorker as fetchIndexesNow,
-  searchByWorker,
+  searchByWorker as searchNow,
 } from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/searchByWorker';
 import {tabQuery} from '@site/src/theme/SearchBar/_utils';
+import {entityPagesFirst} from './entityFirst';
 
-export {searchByWorker};
+/** The theme's search, with the page of a person or organisation the query names first. */
+export async function searchByWorker(
+  baseUrl: string,
+  searchContext: string,
+  input: string,
+  limit: number,
+): Promise<unknown[]> {
+  const results = (await searchNow(baseUrl, searchContext, input, limit)) as {
+    readonly document: {readonly u: string};
+  }[];
+  return entityPagesFirst(results, input, baseUrl);
+}
 
 /**
  * Resolves when the reader has asked for a search: words brought by the address or kept from

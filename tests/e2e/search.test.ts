@@ -1,67 +1,30 @@
 /**
  * Search quality on the built site, through the contract URL `/search?q=…`: queries real readers
- * type (inflected Russian, names in the other script, variant spellings, topic words); a query scores
- * when its expected page is among the first five pages listed. The suite requires 90 %.
+ * type (tests/e2e/_data/searchQueries.ts), scored per locale by where the expected page comes among
+ * the pages listed: first, in the top 3, in the top 5.
  */
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useServedSite} from './_lib/site';
+import {searchQueries, type SearchLocale, type SearchQuery} from './_data/searchQueries';
 
-interface Query {
-  readonly locale: 'ru' | 'en';
-  readonly q: string;
-  /** Page path without locale prefix, e.g. `/history/sphere`. */
-  readonly expected: string;
+interface Query extends SearchQuery {
+  readonly locale: SearchLocale;
 }
 
-const queries: readonly Query[] = [
-  // Russian: word forms, ё/е («сестры» for «Сёстры»), Latin tokens, names in Latin script, variants.
-  {locale: 'ru', q: 'Сферы', expected: '/history/sphere'},
-  {locale: 'ru', q: 'Sfera', expected: '/history/sphere'},
-  {locale: 'ru', q: 'ликвидацию фонда', expected: '/history/sphere'},
-  {locale: 'ru', q: 'иностранным агентом', expected: '/history/foreign-agent'},
-  {locale: 'ru', q: 'Роскомнадзора', expected: '/history/website-blocking'},
-  {locale: 'ru', q: 'блокировка сайта', expected: '/history/website-blocking'},
-  {locale: 'ru', q: 'убийств чести', expected: '/history/honour-killings'},
-  {locale: 'ru', q: 'Isteyev', expected: '/history/founding'},
-  {locale: 'ru', q: 'Истеева', expected: '/history/founding'},
-  {locale: 'ru', q: 'Arsamikov', expected: '/cases/idris-arsamikov'},
-  {locale: 'ru', q: 'Арсамикова', expected: '/cases/idris-arsamikov'},
-  {locale: 'ru', q: 'Suleymanova', expected: '/cases/seda-suleimanova'},
-  {locale: 'ru', q: 'Сулеймановой', expected: '/cases/seda-suleimanova'},
-  {locale: 'ru', q: 'сестры из Дагестана', expected: '/cases/dagestan-sisters'},
-  {locale: 'ru', q: 'Лапунова', expected: '/cases/maxim-lapunov'},
-  {locale: 'ru', q: 'Лапуновым', expected: '/cases/maxim-lapunov'},
-  {locale: 'ru', q: 'Истееву', expected: '/history/founding'},
-  {locale: 'ru', q: 'Marem', expected: '/activity/marem'},
-  {locale: 'ru', q: 'Анохиной', expected: '/activity/marem'},
-  {locale: 'ru', q: 'эвакуации', expected: '/activity/evacuation'},
-  {locale: 'ru', q: 'пожертвования', expected: '/activity/funding'},
-  {locale: 'ru', q: 'NC SOS', expected: '/about'},
-  {locale: 'ru', q: 'мобилизации', expected: '/cases/forced-conscription'},
-  {locale: 'ru', q: 'Gureyeva', expected: '/cases/leyla-gureeva'},
-  // English: stemming, UK/US spelling, names in Cyrillic, variants.
-  {locale: 'en', q: 'Сфера', expected: '/history/sphere'},
-  {locale: 'en', q: 'liquidated', expected: '/history/sphere'},
-  {locale: 'en', q: 'foreign agents', expected: '/history/foreign-agent'},
-  {locale: 'en', q: 'honor killing', expected: '/history/honour-killings'},
-  {locale: 'en', q: 'honour killings', expected: '/history/honour-killings'},
-  {locale: 'en', q: 'Арсамиков', expected: '/cases/idris-arsamikov'},
-  {locale: 'en', q: 'Isteyev', expected: '/history/founding'},
-  {locale: 'en', q: 'Истеев', expected: '/history/founding'},
-  {locale: 'en', q: 'Suleymanova', expected: '/cases/seda-suleimanova'},
-  {locale: 'en', q: 'Марем', expected: '/activity/marem'},
-  {locale: 'en', q: 'Эгида', expected: '/activity/aegis'},
-  {locale: 'en', q: 'evacuating', expected: '/activity/evacuation'},
-  {locale: 'en', q: 'donations', expected: '/activity/funding'},
-  {locale: 'en', q: 'mobilization', expected: '/cases/forced-conscription'},
-  {locale: 'en', q: 'Daghestan sisters', expected: '/cases/dagestan-sisters'},
-  {locale: 'en', q: 'СК SOS', expected: '/about'},
-  {locale: 'en', q: 'Roskomnadzor', expected: '/history/website-blocking'},
-  {locale: 'en', q: 'Layla Gureeva', expected: '/cases/leyla-gureeva'},
-];
-
-const requiredShare = 0.9;
+/**
+ * Goals of issue #19 are first ≥ 75 %, top 3 ≥ 95 % (top 3 not reached yet). The suite asserts the figures
+ * seen on the built site (printed by the test), so that a ranking change cannot lower them.
+ */
+const requiredShares: Readonly<Record<SearchLocale, {first: number; top3: number; top5: number}>> =
+  {
+    // Seen on 2 December 2026 with the page a query names first (plugins/search-on-demand/
+    // entityFirst.ts): ru 84, 94 and 99 of 109 (97 in top 3 before the timeline was split into
+    // three pages); en 80, 89 and 94 of 103. Before it, first was
+    // 72/109 and 69/103, top 3 96/109 and 89/103.
+    ru: {first: 0.77, top3: 0.86, top5: 0.9},
+    en: {first: 0.77, top3: 0.86, top5: 0.91},
+  };
 const site = useServedSite();
 let page: Page;
 
@@ -90,21 +53,35 @@ async function topPages({locale, q}: Query): Promise<string[]> {
 }
 
 describe('search evaluation', () => {
-  it(`finds the expected page in the top five for at least ${requiredShare * 100} % of ${queries.length} queries`, async () => {
-    const misses: string[] = [];
-    for (const query of queries) {
-      const found = await topPages(query);
-      if (!found.includes(query.expected))
-        misses.push(
-          `${query.locale} "${query.q}" → ${found.join(', ') || 'nothing'} (expected ${query.expected})`,
-        );
-    }
-    const share = (queries.length - misses.length) / queries.length;
-    console.log(
-      `search evaluation: ${queries.length - misses.length}/${queries.length} (${Math.round(share * 100)} %)${misses.map((miss) => `\n  miss: ${miss}`).join('')}`,
-    );
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(requiredShare);
-  });
+  it.each(['ru', 'en'] as const)(
+    '(%s) puts the expected page first, in the top 3 and in the top 5 often enough',
+    async (locale) => {
+      const queries = searchQueries[locale];
+      const ranks: number[] = [];
+      const misses: string[] = [];
+      for (const query of queries) {
+        const found = await topPages({...query, locale});
+        const rank = found.indexOf(query.expected) + 1;
+        ranks.push(rank);
+        if (rank !== 1)
+          misses.push(
+            `"${query.q}" → ${found.join(', ') || 'nothing'} (expected ${query.expected}${rank ? ` at ${rank}` : ''})`,
+          );
+      }
+      const share = (within: number) =>
+        ranks.filter((rank) => rank >= 1 && rank <= within).length / queries.length;
+      const figures = {first: share(1), top3: share(3), top5: share(5)};
+      const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+      console.log(
+        `search evaluation (${locale}, ${queries.length} queries): first ${percent(figures.first)}, top 3 ${percent(figures.top3)}, top 5 ${percent(figures.top5)}${misses.map((miss) => `\n  not first: ${miss}`).join('')}`,
+      );
+      const required = requiredShares[locale];
+      expect(figures.first, misses.join('\n')).toBeGreaterThanOrEqual(required.first);
+      expect(figures.top3, misses.join('\n')).toBeGreaterThanOrEqual(required.top3);
+      expect(figures.top5, misses.join('\n')).toBeGreaterThanOrEqual(required.top5);
+    },
+    600_000,
+  );
 });
 
 /**

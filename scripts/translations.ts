@@ -8,6 +8,7 @@
  */
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {parseJsonText} from './lib/jsonFile';
 import {pagesDir, siteDir} from './lib/pages';
 import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
@@ -64,7 +65,7 @@ function markPage(file: string): void {
 
 function markData(file: string, name: TextFileName, onlyId: string | undefined): void {
   const full = path.join(siteDir, file);
-  const translation = JSON.parse(readFileSync(full, 'utf8')) as Record<
+  const translation = parseJsonText(readFileSync(full, 'utf8'), file) as Record<
     string,
     Record<string, unknown>
   >;

@@ -9,7 +9,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {loadLocaleText} from '../../plugins/data-text/load';
 import {parseJsonText} from '../../scripts/lib/jsonFile';
 import {siteDir, splitFrontMatter} from '../../scripts/lib/pages';
-import {pageStatus, sourceEntries} from '../../scripts/lib/translationStatus';
+import {localeReport, pageStatus, sourceEntries} from '../../scripts/lib/translationStatus';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -47,6 +47,16 @@ describe('JSON mistakes', () => {
   it('stop the build naming the file and line', async () => {
     const {dir, file, line} = siteWithBrokenGlossary('en');
     await expect(loadLocaleText(dir, 'en')).rejects.toThrow(`${file}:${line}:1: invalid JSON`);
+  });
+
+  it('in a UI strings file stop the translations tool naming the file and line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parse-errors-'));
+    scratch.push(dir);
+    for (const folder of ['src', 'i18n/ru', 'i18n/en'])
+      mkdirSync(path.join(dir, folder), {recursive: true});
+    writeFileSync(path.join(dir, 'i18n/ru/code.json'), '{"a": {"message": "А"}}\n');
+    writeFileSync(path.join(dir, 'i18n/en/code.json'), '{\n  "a": {"message": "A"},\n}\n');
+    expect(() => localeReport(dir, 'en')).toThrow('i18n/en/code.json:3:1: invalid JSON');
   });
 
   it('stop the translations tool naming the file and line', () => {

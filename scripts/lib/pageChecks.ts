@@ -2,7 +2,8 @@
  * Mistakes that build a broken page without any error: each check returns messages naming the file,
  * so the unit tests catch them before a build.
  */
-import type {Page} from './pages';
+import {sourceLocale} from '../../src/i18n/locales';
+import {numbersIn, type Page} from './pages';
 
 /** Ids of one component (`Term`, `Cite`) in the order the page uses them. */
 export function refIds(body: string, component: 'Term' | 'Cite'): string[] {
@@ -61,4 +62,32 @@ export function refParityIssues(source: Page, translation: Page): string[] {
             `has [${extra.join(', ')}], lacks [${lacking.join(', ')}]`,
         ];
   });
+}
+
+type TextEntries = Record<string, Record<string, unknown>>;
+
+/**
+ * Numbers in each text field of a translated data file (glossary.json, cases.json) must be the
+ * Russian entry's numbers, as in the pages: a changed count or year on one side is a wrong fact.
+ */
+export function dataNumberIssues(
+  source: {file: string; entries: TextEntries},
+  translation: {file: string; locale: string; entries: TextEntries},
+): string[] {
+  return Object.entries(translation.entries).flatMap(([id, entry]) =>
+    Object.entries(entry).flatMap(([field, text]) => {
+      const original = source.entries[id]?.[field];
+      if (field === 'source_hash' || typeof text !== 'string' || typeof original !== 'string') {
+        return [];
+      }
+      const mine = numbersIn(text, translation.locale);
+      const theirs = numbersIn(original, sourceLocale);
+      return mine.join() === theirs.join()
+        ? []
+        : [
+            `${translation.file}: id "${id}", field "${field}": numbers [${mine.join(', ')}] ` +
+              `differ from ${source.file} [${theirs.join(', ')}]`,
+          ];
+    }),
+  );
 }

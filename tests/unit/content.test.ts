@@ -79,6 +79,14 @@ describe.each(pairs)('$path', ({ru, en}) => {
     );
   });
 
+  it('has the same numbers in its description', () => {
+    const numbers = (page: Page, locale: string) =>
+      numbersIn(String(page.frontMatter.description ?? ''), locale);
+    expect(numbers(en, 'en'), `numbers in description: of ${en.file} vs ${ru.file}`).toEqual(
+      numbers(ru, 'ru'),
+    );
+  });
+
   it(
     pagesWithoutOwnSources(ru.path)
       ? 'cites nothing of its own: its facts come from the data or the pages it lists'

@@ -3,8 +3,14 @@
  * page of every locale, and each check is shown to catch its mistake on a small example.
  */
 import {describe, expect, it} from 'vitest';
-import {refParityIssues, sourceOrderIssues, titleIssues} from '../../scripts/lib/pageChecks';
-import {listPages, type Page, readPage, splitFrontMatter} from '../../scripts/lib/pages';
+import {readJsonFile} from '../../scripts/lib/jsonFile';
+import {
+  dataNumberIssues,
+  refParityIssues,
+  sourceOrderIssues,
+  titleIssues,
+} from '../../scripts/lib/pageChecks';
+import {listPages, type Page, readPage, siteDir, splitFrontMatter} from '../../scripts/lib/pages';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
 
 const example = (file: string, raw: string): Page => ({
@@ -53,6 +59,30 @@ describe('the checks, on examples', () => {
       'en/a.mdx: <Term> ids differ from docs/a.mdx: has [], lacks [x ×1]',
       'en/a.mdx: <Cite> ids differ from docs/a.mdx: has [one ×2], lacks [one ×1, two ×1]',
     ]);
+  });
+});
+
+describe('numbers in the data text', () => {
+  it('are checked per entry and field', () => {
+    const source = {file: 'ru.json', entries: {a: {summary: 'Держали 12 дней', source_hash: '1'}}};
+    const translation = {file: 'en.json', locale: 'en', entries: {a: {summary: 'Held 13 days'}}};
+    expect(dataNumberIssues(source, translation)).toEqual([
+      'en.json: id "a", field "summary": numbers [13] differ from ru.json [12]',
+    ]);
+  });
+
+  const files = localeCodes
+    .filter((locale) => locale !== sourceLocale)
+    .flatMap((locale) => ['glossary', 'cases'].map((data) => ({locale, data})));
+  it.each(files)('are the Russian numbers in the $locale $data', ({locale, data}) => {
+    const read = (from: string) => {
+      const file = `i18n/${from}/data/${data}.json`;
+      return {
+        file,
+        entries: (readJsonFile(siteDir, file) ?? {}) as Record<string, Record<string, unknown>>,
+      };
+    };
+    expect(dataNumberIssues(read(sourceLocale), {...read(locale), locale})).toEqual([]);
   });
 });
 

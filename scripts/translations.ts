@@ -1,6 +1,6 @@
 /**
- * `npm run translations:status [-- --check] [-- --json]`: every page, data entry and UI string of each
- * translated locale, as up to date, outdated or missing. `--check` exits 1 when anything is missing;
+ * `npm run translations:status [-- --all] [-- --check] [-- --json]`: what each translated locale still
+ * needs (every page, data entry and UI string with --all), as up to date, outdated or missing. `--check` exits 1 when anything is missing;
  * outdated only warns, so an edit of a Russian page never blocks anyone.
  *
  * `npm run translations:mark -- <file>…`: after updating a translation, record the hash of its current
@@ -29,15 +29,15 @@ const statusLabel: Record<FreshStatus, string> = {
   missing: 'MISSING',
 };
 
-function printReport(reports: readonly LocaleReport[]): void {
+function printReport(reports: readonly LocaleReport[], all: boolean): void {
   for (const {locale, items, counts, percent} of reports) {
     console.log(`\n# ${locale}`);
     for (const kind of ['page', 'data', 'ui'] as const) {
       const ofKind = items.filter((item) => item.kind === kind);
-      // UI strings are many and rarely interesting: list only those that need work.
-      const shown = kind === 'ui' ? ofKind.filter((item) => item.status !== 'up-to-date') : ofKind;
+      // What is up to date is listed only on request (--all): a translator looks for what needs work.
+      const shown = all ? ofKind : ofKind.filter((item) => item.status !== 'up-to-date');
       console.log(
-        `\n## ${{page: 'Pages', data: 'Data text', ui: 'UI strings (missing or identical to Russian)'}[kind]}`,
+        `\n## ${{page: 'Pages', data: 'Data text', ui: 'UI strings'}[kind]}${all ? '' : ' that need work'}`,
       );
       if (shown.length === 0) console.log('  (none)');
       for (const item of shown) {
@@ -108,8 +108,15 @@ function main(options: CliOptions): void {
   }
   const reports = translationReport(siteDir);
   if (options.json) console.log(JSON.stringify(reports, null, 2));
-  else printReport(reports);
+  else printReport(reports, options.all);
   const missing = reports.reduce((sum, report) => sum + report.counts.missing, 0);
+  if (options.check) {
+    for (const {file, id} of reports
+      .flatMap(({items}) => items)
+      .filter((item) => item.status === 'outdated')) {
+      console.error(`warning: outdated (Russian source changed): ${file}${id ? ` ${id}` : ''}`);
+    }
+  }
   if (options.check && missing > 0) {
     console.error(`\n${missing} translation(s) missing.`);
     process.exit(1);

@@ -14,10 +14,12 @@ export interface CliOptions {
   readonly id?: string;
   readonly check: boolean;
   readonly json: boolean;
+  /** List up-to-date items too; by default the status lists only what needs work. */
+  readonly all: boolean;
 }
 
 const usage = {
-  status: 'npm run translations:status [-- --check] [-- --json]',
+  status: 'npm run translations:status [-- --all] [-- --check] [-- --json]',
   mark: 'npm run translations:mark -- <file>… [--id <entry id>]',
 };
 
@@ -35,7 +37,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       options:
         command === 'mark'
           ? {id: {type: 'string'}}
-          : {check: {type: 'boolean'}, json: {type: 'boolean'}},
+          : {all: {type: 'boolean'}, check: {type: 'boolean'}, json: {type: 'boolean'}},
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nusage: ${usage[command]}`);
@@ -55,5 +57,6 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ...(id === undefined ? {} : {id}),
     check: values.check === true,
     json: values.json === true,
+    all: values.all === true,
   };
 }

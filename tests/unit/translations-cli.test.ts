@@ -27,6 +27,15 @@ describe('translations command line', () => {
   const run = (...args: string[]) =>
     spawnSync('npx', ['tsx', 'scripts/translations.ts', ...args], {cwd: siteDir, encoding: 'utf8'});
 
+  it('lists only what needs work unless asked for --all', () => {
+    const needsWork = run('status');
+    expect(needsWork.status).toBe(0);
+    expect(needsWork.stdout).not.toMatch(/^ {2}up to date /m);
+    expect(run('status', '--all').stdout).toMatch(
+      /^ {2}up to date +i18n\/en\/data\/glossary\.json/m,
+    );
+  });
+
   it('exits 2 on an unknown flag, with one line and no stack trace', () => {
     const result = run('status', '--chek');
     expect(result.status).toBe(2);

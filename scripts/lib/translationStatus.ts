@@ -122,23 +122,37 @@ function hasText(
   name: TextFileName,
   id: string,
   locale: string,
+  sourceEntry?: Record<string, unknown>,
 ): boolean {
   if (!translation) return false;
-  if (name !== 'figures') return Object.hasOwn(translation, id);
+  if (name !== 'figures') {
+    // Every text the Russian entry has (description, title, summary…) must be there, not just the id.
+    const entry = translation[id] as Record<string, unknown> | undefined;
+    return (
+      entry !== undefined &&
+      Object.entries(sourceEntry ?? {}).every(
+        ([field, text]) =>
+          field === 'source_hash' ||
+          typeof text !== 'string' ||
+          (typeof entry[field] === 'string' && entry[field] !== ''),
+      )
+    );
+  }
   const keys = id === 'people' ? pluralKeys('people', locale) : [id];
   return keys.every((key) => typeof translation[key] === 'string' && translation[key] !== '');
 }
 
-function dataItems(siteDir: string, locale: string): StatusItem[] {
+export function dataItems(siteDir: string, locale: string): StatusItem[] {
   return textFileNames.flatMap((name) => {
     const file = textFilePath(locale, name);
     const translation = readJson(siteDir, file);
     const recorded = recordedDataHashes(translation, name);
+    const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
     return [...sourceEntries(siteDir, name)].map(([id, hash]): StatusItem => ({
       kind: 'data',
       file,
       id,
-      status: !hasText(translation, name, id, locale)
+      status: !hasText(translation, name, id, locale, source[id] as Record<string, unknown>)
         ? 'missing'
         : recorded.get(id) === hash
           ? 'up-to-date'

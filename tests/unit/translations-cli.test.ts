@@ -25,7 +25,11 @@ describe('translations command line', () => {
   });
 
   const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/translations.ts', ...args], {cwd: siteDir, encoding: 'utf8'});
+    // node with tsx's loader, not npx: one process fewer on a busy machine.
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/translations.ts', ...args], {
+      cwd: siteDir,
+      encoding: 'utf8',
+    });
 
   it('lists only what needs work unless asked for --all', () => {
     const needsWork = run('status');
@@ -54,4 +58,4 @@ describe('translations command line', () => {
     expect(file.stderr).toMatch(/^translations: i18n\/en\/data\/glosary\.json: /);
     expect(file.stderr).not.toMatch(/\n\s+at /);
   });
-}, 30_000);
+}, 90_000);

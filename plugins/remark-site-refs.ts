@@ -75,15 +75,22 @@ export function pageRefProblems(
     }
     if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') continue;
     const id = idOf(node);
+    // Any id present in the text counts as in the text, known or not: an unknown one gets one message.
+    if (node.name === 'Term' && id !== undefined) termIds.push(id);
     if (node.name === 'Term' && (id === undefined || !isTermId(id))) {
       problems.push(`${line}<Term id="${id ?? ''}"> is not in the glossary (src/data/glossary/)`);
     } else if (node.name === 'Term' && id !== undefined) {
-      termIds.push(id);
       if (source !== undefined && !listedTermIds.includes(id)) {
         problems.push(`${line}<Term id="${id}">: write the id first, as <Term id="${id}">`);
       }
     }
-    if (node.name === 'Cite' && (id === undefined || !listed.includes(id))) {
+    if (
+      node.name === 'Cite' &&
+      id !== undefined &&
+      !(sourceIds as readonly string[]).includes(id)
+    ) {
+      problems.push(`${line}<Cite id="${id}">: no source has this id (see src/data/sources.ts)`);
+    } else if (node.name === 'Cite' && (id === undefined || !listed.includes(id))) {
       problems.push(`${line}<Cite id="${id ?? ''}"> is not in the page's front matter "sources"`);
     }
   }

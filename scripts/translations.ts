@@ -1,14 +1,19 @@
 /**
- * `npm run translations:status [-- --check] [-- --json]`: every page, data entry and UI string of each
- * translated locale, as up to date, outdated or missing. `--check` exits 1 when anything is missing;
+ * `npm run translations:status [-- --all] [-- --check] [-- --json]`: what each translated locale still
+ * needs (every page, data entry and UI string with --all), as up to date, outdated or missing. `--check` exits 1 when anything is missing;
  * outdated only warns, so an edit of a Russian page never blocks anyone.
  *
  * `npm run translations:mark -- <file>…`: after updating a translation, record the hash of its current
  * Russian source (a page's front matter, or every entry of a data file; `--id <id>` for one entry).
+ *
+ * A usage mistake (unknown flag, `--id` without its value) exits 2; a wrong file or id exits 1; both
+ * print one line on stderr naming what is wrong.
  */
-import {readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {parseJsonText} from './lib/jsonFile';
 import {pagesDir, siteDir} from './lib/pages';
+import {type CliOptions, parseCli, UsageError} from './lib/translationsCli';
 import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
   type FreshStatus,
@@ -24,15 +29,15 @@ const statusLabel: Record<FreshStatus, string> = {
   missing: 'MISSING',
 };
 
-function printReport(reports: readonly LocaleReport[]): void {
+function printReport(reports: readonly LocaleReport[], all: boolean): void {
   for (const {locale, items, counts, percent} of reports) {
     console.log(`\n# ${locale}`);
     for (const kind of ['page', 'data', 'ui'] as const) {
       const ofKind = items.filter((item) => item.kind === kind);
-      // UI strings are many and rarely interesting: list only those that need work.
-      const shown = kind === 'ui' ? ofKind.filter((item) => item.status !== 'up-to-date') : ofKind;
+      // What is up to date is listed only on request (--all): a translator looks for what needs work.
+      const shown = all ? ofKind : ofKind.filter((item) => item.status !== 'up-to-date');
       console.log(
-        `\n## ${{page: 'Pages', data: 'Data text', ui: 'UI strings (missing or identical to Russian)'}[kind]}`,
+        `\n## ${{page: 'Pages', data: 'Data text', ui: 'UI strings'}[kind]}${all ? '' : ' that need work'}`,
       );
       if (shown.length === 0) console.log('  (none)');
       for (const item of shown) {
@@ -64,7 +69,7 @@ function markPage(file: string): void {
 
 function markData(file: string, name: TextFileName, onlyId: string | undefined): void {
   const full = path.join(siteDir, file);
-  const translation = JSON.parse(readFileSync(full, 'utf8')) as Record<
+  const translation = parseJsonText(readFileSync(full, 'utf8'), file) as Record<
     string,
     Record<string, unknown>
   >;
@@ -83,15 +88,11 @@ function markData(file: string, name: TextFileName, onlyId: string | undefined):
   console.log(`${file}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} marked`);
 }
 
-function mark(args: readonly string[]): void {
-  const idIndex = args.indexOf('--id');
-  const onlyId = idIndex >= 0 ? args[idIndex + 1] : undefined;
-  const files = idIndex >= 0 ? [...args.slice(0, idIndex), ...args.slice(idIndex + 2)] : [...args];
-  if (files.length === 0)
-    throw new Error('usage: npm run translations:mark -- <file>… [--id <entry id>]');
+function mark(files: readonly string[], onlyId: string | undefined): void {
   for (const file of files.map((arg) =>
     path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/'),
   )) {
+    if (!existsSync(path.join(siteDir, file))) throw new Error(`${file}: no such file`);
     const data = textFileNames.find((name) =>
       new RegExp(`^i18n/[^/]+/data/${name}\\.json$`).test(file),
     );
@@ -100,16 +101,32 @@ function mark(args: readonly string[]): void {
   }
 }
 
-const [command, ...args] = process.argv.slice(2);
-if (command === 'mark') {
-  mark(args);
-} else {
+function main(options: CliOptions): void {
+  if (options.command === 'mark') {
+    mark(options.files, options.id);
+    return;
+  }
   const reports = translationReport(siteDir);
-  if (args.includes('--json')) console.log(JSON.stringify(reports, null, 2));
-  else printReport(reports);
+  if (options.json) console.log(JSON.stringify(reports, null, 2));
+  else printReport(reports, options.all);
   const missing = reports.reduce((sum, report) => sum + report.counts.missing, 0);
-  if (args.includes('--check') && missing > 0) {
+  if (options.check) {
+    for (const {file, id} of reports
+      .flatMap(({items}) => items)
+      .filter((item) => item.status === 'outdated')) {
+      console.error(`warning: outdated (Russian source changed): ${file}${id ? ` ${id}` : ''}`);
+    }
+  }
+  if (options.check && missing > 0) {
     console.error(`\n${missing} translation(s) missing.`);
     process.exit(1);
   }
+}
+
+try {
+  main(parseCli(process.argv.slice(2)));
+} catch (error) {
+  // A contributor's mistake (usage, file, id) is one line naming it; a stack trace only hides it.
+  console.error(`translations: ${(error as Error).message}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
 }

@@ -1,6 +1,7 @@
 /** Reads and validates the language-neutral data and one locale's text; throws naming file, id and field. */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
+import {FileParseError, parseJsonText} from '../../scripts/lib/jsonFile';
 import {siteData} from '../../src/data';
 import {type DataIssue, DataValidationError} from '../../src/data/schema';
 import {
@@ -23,9 +24,11 @@ async function readJson(
     return {issue: {file, message: 'file is missing'}};
   }
   try {
-    return {value: JSON.parse(raw) as unknown};
+    return {value: parseJsonText(raw, file)};
   } catch (error) {
-    return {issue: {file, message: `is not valid JSON: ${(error as Error).message}`}};
+    if (!(error instanceof FileParseError)) throw error;
+    // formatIssue prefixes the file; the line and column follow it as `file:line:column`.
+    return {issue: {file: `${file}:${error.line}:${error.column}`, message: error.reason}};
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {parse as parseYaml} from 'yaml';
+import {parse as parseYaml, YAMLError} from 'yaml';
+import {FileParseError} from './jsonFile';
 import {sourceLocale} from '../../src/i18n/locales';
 
 // __dirname: jiti (the config loader) compiles to CommonJS, where import.meta does not exist.
@@ -40,13 +41,54 @@ export interface Page {
   readonly body: string;
 }
 
-export function splitFrontMatter(raw: string): {
+/**
+ * YAML reports an unclosed quote where it gave up looking for the closing one, often the end of the
+ * front matter; the contributor needs the line that opens it: the last line up to `line` whose value
+ * starts with a quote it does not close.
+ */
+function unclosedQuote(yaml: string, line: number): {line: number; col: number} | undefined {
+  const lines = yaml.split(/\r?\n/).slice(0, line);
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const opening = /^([^#"']*?:\s*|\s*-\s*)(["'])/.exec(lines[index] ?? '');
+    if (!opening) continue;
+    const [prefix = '', quote = ''] = [opening[1], opening[2]];
+    const rest = (lines[index] ?? '').slice(prefix.length + 1);
+    const closed =
+      quote === '"' ? /(?:^|[^\\])"/.test(rest) : rest.replace(/''/g, '').includes("'");
+    return closed ? undefined : {line: index + 1, col: prefix.length + 1};
+  }
+  return undefined;
+}
+
+/**
+ * Front matter and body of a page. A YAML mistake throws `file:line:column: invalid front matter`,
+ * the line counted in the file (YAML counts from the line after the opening `---`).
+ * Not Docusaurus's async `parseFrontMatter`: every caller here (tests at collection time, the
+ * translations tool, the status plugin) reads synchronously.
+ */
+export function splitFrontMatter(
+  raw: string,
+  file = '(page)',
+): {
   frontMatter: Record<string, unknown>;
   body: string;
 } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
   if (!match) return {frontMatter: {}, body: raw};
-  const parsed: unknown = parseYaml(match[1] ?? '');
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(match[1] ?? '');
+  } catch (error) {
+    if (!(error instanceof YAMLError)) throw error;
+    const yaml = match[1] ?? '';
+    const [start] = error.linePos ?? [];
+    const at = unclosedQuote(yaml, start?.line ?? 1) ?? {
+      line: start?.line ?? 1,
+      col: start?.col ?? 1,
+    };
+    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FileParseError(file, at.line + 1, at.col, `invalid front matter: ${reason}`);
+  }
   const frontMatter =
     typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   return {frontMatter, body: raw.slice(match[0].length)};
@@ -55,7 +97,7 @@ export function splitFrontMatter(raw: string): {
 export function readPage(locale: string, pagePath: string, root: string = siteDir): Page {
   const file = `${pagesDir(locale)}/${pagePath}`;
   const raw = readFileSync(path.join(root, file), 'utf8');
-  return {path: pagePath, file, raw, ...splitFrontMatter(raw)};
+  return {path: pagePath, file, raw, ...splitFrontMatter(raw, file)};
 }
 
 /** Explicit heading ids (`## Title {#id}`) in order; a heading without one yields null. */

@@ -11,6 +11,7 @@ import path from 'node:path';
 import {figureTextKeys, pluralKeys} from '../../src/data/schema';
 import {type TextFileName, textFileNames, textFilePath} from '../../src/data/validate';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
+import {readJsonFile} from './jsonFile';
 import {listPages, pagesDir, splitFrontMatter} from './pages';
 import {uiReference} from './uiReference';
 
@@ -40,9 +41,7 @@ export function sourceHash(text: string): string {
 }
 
 function readJson(siteDir: string, file: string): Record<string, unknown> | undefined {
-  const full = path.join(siteDir, file);
-  if (!existsSync(full)) return undefined;
-  return JSON.parse(readFileSync(full, 'utf8')) as Record<string, unknown>;
+  return readJsonFile(siteDir, file) as Record<string, unknown> | undefined;
 }
 
 export function pageSourceHash(siteDir: string, page: string): string {
@@ -50,8 +49,8 @@ export function pageSourceHash(siteDir: string, page: string): string {
 }
 
 /** The hash a translated page records, or undefined. */
-export function recordedPageHash(raw: string): string | undefined {
-  const translation = splitFrontMatter(raw).frontMatter.translation;
+export function recordedPageHash(raw: string, file?: string): string | undefined {
+  const translation = splitFrontMatter(raw, file).frontMatter.translation;
   const hash =
     typeof translation === 'object' && translation !== null
       ? (translation as Record<string, unknown>).source_hash
@@ -60,9 +59,10 @@ export function recordedPageHash(raw: string): string | undefined {
 }
 
 export function pageStatus(siteDir: string, locale: string, page: string): FreshStatus {
-  const file = path.join(siteDir, pagesDir(locale), page);
-  if (!existsSync(file)) return 'missing';
-  return recordedPageHash(readFileSync(file, 'utf8')) === pageSourceHash(siteDir, page)
+  const file = `${pagesDir(locale)}/${page}`;
+  const full = path.join(siteDir, file);
+  if (!existsSync(full)) return 'missing';
+  return recordedPageHash(readFileSync(full, 'utf8'), file) === pageSourceHash(siteDir, page)
     ? 'up-to-date'
     : 'outdated';
 }
@@ -122,23 +122,37 @@ function hasText(
   name: TextFileName,
   id: string,
   locale: string,
+  sourceEntry?: Record<string, unknown>,
 ): boolean {
   if (!translation) return false;
-  if (name !== 'figures') return Object.hasOwn(translation, id);
+  if (name !== 'figures') {
+    // Every text the Russian entry has (description, title, summary…) must be there, not just the id.
+    const entry = translation[id] as Record<string, unknown> | undefined;
+    return (
+      entry !== undefined &&
+      Object.entries(sourceEntry ?? {}).every(
+        ([field, text]) =>
+          field === 'source_hash' ||
+          typeof text !== 'string' ||
+          (typeof entry[field] === 'string' && entry[field] !== ''),
+      )
+    );
+  }
   const keys = id === 'people' ? pluralKeys('people', locale) : [id];
   return keys.every((key) => typeof translation[key] === 'string' && translation[key] !== '');
 }
 
-function dataItems(siteDir: string, locale: string): StatusItem[] {
+export function dataItems(siteDir: string, locale: string): StatusItem[] {
   return textFileNames.flatMap((name) => {
     const file = textFilePath(locale, name);
     const translation = readJson(siteDir, file);
     const recorded = recordedDataHashes(translation, name);
+    const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
     return [...sourceEntries(siteDir, name)].map(([id, hash]): StatusItem => ({
       kind: 'data',
       file,
       id,
-      status: !hasText(translation, name, id, locale)
+      status: !hasText(translation, name, id, locale, source[id] as Record<string, unknown>)
         ? 'missing'
         : recorded.get(id) === hash
           ? 'up-to-date'

@@ -8,6 +8,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import config from '../../docusaurus.config';
 import sidebars from '../../sidebars';
+import {readJsonFile} from './jsonFile';
 
 export interface UiString {
   /** File under i18n/<locale>/. */
@@ -41,9 +42,10 @@ function sourceStrings(siteDir: string): UiString[] {
 }
 
 function russianOverrides(siteDir: string): UiString[] {
-  const overrides = JSON.parse(
-    readFileSync(path.join(siteDir, 'i18n/ru/code.json'), 'utf8'),
-  ) as Record<string, {message: string}>;
+  const overrides = (readJsonFile(siteDir, 'i18n/ru/code.json') ?? {}) as Record<
+    string,
+    {message: string}
+  >;
   return Object.entries(overrides).map(([id, {message}]) => ({file: 'code.json', id, message}));
 }
 

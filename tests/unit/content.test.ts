@@ -17,13 +17,26 @@ import {sourceLocale} from '../../src/i18n/locales';
 const targetLocale = 'en';
 const russianPages = listPages(sourceLocale);
 const englishPages = listPages(targetLocale);
-const pairs = russianPages
+/** A page that cannot be read fails its own test below instead of stopping the whole suite. */
+function tryRead(locale: string, path: string): Page | Error {
+  try {
+    return readPage(locale, path);
+  } catch (error) {
+    return error as Error;
+  }
+}
+const read = russianPages
   .filter((page) => englishPages.includes(page))
-  .map((page) => ({
-    path: page,
-    ru: readPage(sourceLocale, page),
-    en: readPage(targetLocale, page),
-  }));
+  .map((page) => ({path: page, ru: tryRead(sourceLocale, page), en: tryRead(targetLocale, page)}));
+const pairs = read.flatMap(({path, ru, en}) =>
+  ru instanceof Error || en instanceof Error ? [] : [{path, ru, en}],
+);
+
+describe('every page can be read', () => {
+  it.each(read)('$path', ({ru, en}) => {
+    for (const page of [ru, en]) if (page instanceof Error) throw page;
+  });
+});
 
 /**
  * Pages that state no facts of their own: made of data (glossary), of the other pages' sources, or of
@@ -63,6 +76,14 @@ describe.each(pairs)('$path', ({ru, en}) => {
   it('has the same numbers in both languages', () => {
     expect(numbersIn(en.body, 'en'), `numbers of ${en.file} vs ${ru.file}`).toEqual(
       numbersIn(ru.body, 'ru'),
+    );
+  });
+
+  it('has the same numbers in its description', () => {
+    const numbers = (page: Page, locale: string) =>
+      numbersIn(String(page.frontMatter.description ?? ''), locale);
+    expect(numbers(en, 'en'), `numbers in description: of ${en.file} vs ${ru.file}`).toEqual(
+      numbers(ru, 'ru'),
     );
   });
 

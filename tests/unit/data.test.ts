@@ -2,10 +2,9 @@
  * The typed data and each locale's text, through the same validation the build runs; then bad
  * entries of each kind, to prove the build would stop with a message naming file, id and field.
  */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadLocaleText} from '../../plugins/data-text/load';
+import {readJsonFile} from '../../scripts/lib/jsonFile';
 import {siteDir} from '../../scripts/lib/pages';
 import {siteData} from '../../src/data';
 import {glossary} from '../../src/data/glossary';
@@ -19,8 +18,7 @@ import {
 import {localeCodes} from '../../src/i18n/locales';
 
 function textOf(locale: string): LocaleTextFiles {
-  const read = (name: string): unknown =>
-    JSON.parse(readFileSync(path.join(siteDir, `i18n/${locale}/data/${name}.json`), 'utf8'));
+  const read = (name: string): unknown => readJsonFile(siteDir, `i18n/${locale}/data/${name}.json`);
   return {glossary: read('glossary'), cases: read('cases'), figures: read('figures')};
 }
 

@@ -1,14 +1,11 @@
 /** Counts read right in both languages: i18next picks the plural form by each language's rules. */
-import {readFileSync} from 'node:fs';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {readJsonFile} from '../../scripts/lib/jsonFile';
 import {siteDir} from '../../scripts/lib/pages';
 import {createTranslator} from '../../src/i18n/translator';
 
 function translator(locale: string) {
-  const figures: unknown = JSON.parse(
-    readFileSync(path.join(siteDir, `i18n/${locale}/data/figures.json`), 'utf8'),
-  );
+  const figures = readJsonFile(siteDir, `i18n/${locale}/data/figures.json`);
   return createTranslator(locale, {figures: figures as object});
 }
 

@@ -74,6 +74,18 @@ describe('page references', () => {
     ]);
   });
 
+  it('says only that an unknown term is not in the glossary, as the page source has it', () => {
+    expect(
+      pageRefProblems(tree(jsx('Term', 'spehre', 7)), {}, '<Term id="spehre">x</Term>'),
+    ).toEqual(['line 7: <Term id="spehre"> is not in the glossary (src/data/glossary/)']);
+  });
+
+  it('says when no source at all has a cited id', () => {
+    expect(pageRefProblems(tree(jsx('Cite', 'wikipedea', 4)), {sources: ['wikipedia']})).toEqual([
+      'line 4: <Cite id="wikipedea">: no source has this id (see src/data/sources.ts)',
+    ]);
+  });
+
   it('stops the compile with the file name', () => {
     const check = remarkSiteRefs();
     expect(() =>

@@ -7,14 +7,13 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {type DownloadFormat, downloadPath} from '../../src/data/downloads';
 import {createTranslator} from '../../src/i18n/translator';
 import {typographyFor} from '../../src/i18n/typography';
 import {siteAddress} from '../../src/i18n/siteAddress';
 import {loadLocaleText} from '../data-text/load';
 import {toCsv} from './csv';
-import {dataTables} from './tables';
-
-export const downloadsDir = 'downloads';
+import {type DataTable, dataTables} from './tables';
 
 export default function dataDownloadsPlugin({siteDir}: LoadContext): Plugin {
   return {
@@ -25,15 +24,13 @@ export default function dataDownloadsPlugin({siteDir}: LoadContext): Plugin {
       const [ru, en] = await Promise.all([translator('ru'), translator('en')]);
       const {url, baseUrl} = siteAddress();
       const tables = dataTables({ru, en}, `${url}${baseUrl.replace(/\/$/, '')}`);
-      const dir = path.join(outDir, downloadsDir);
-      await mkdir(dir, {recursive: true});
+      const file = (table: DataTable, format: DownloadFormat) =>
+        path.join(outDir, downloadPath(table.name, format));
+      await mkdir(path.dirname(file(tables[0] as DataTable, 'csv')), {recursive: true});
       await Promise.all(
         tables.flatMap((table) => [
-          writeFile(path.join(dir, `${table.name}.csv`), toCsv(table)),
-          writeFile(
-            path.join(dir, `${table.name}.json`),
-            `${JSON.stringify(table.rows, null, 2)}\n`,
-          ),
+          writeFile(file(table, 'csv'), toCsv(table)),
+          writeFile(file(table, 'json'), `${JSON.stringify(table.rows, null, 2)}\n`),
         ]),
       );
     },

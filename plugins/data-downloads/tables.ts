@@ -8,6 +8,7 @@ import type {TFunction} from 'i18next';
 import {cases} from '../../src/data/cases';
 import {networkMeasures, networkTotals, yearlyFigures} from '../../src/data/figures';
 import {glossary, glossaryEntry, glossaryEntryPath} from '../../src/data/glossary';
+import {type TableName} from '../../src/data/downloads';
 import {sources} from '../../src/data/sources';
 
 /** A cell: text, a count, a list (joined in CSV, an array in JSON), or null where the source gives nothing. */
@@ -16,13 +17,10 @@ export type Row = Readonly<Record<string, Cell>>;
 
 export interface DataTable {
   /** File name without extension: `cases` → cases.csv and cases.json. */
-  readonly name: string;
+  readonly name: TableName;
   readonly columns: readonly string[];
   readonly rows: readonly Row[];
 }
-
-export const tableNames = ['figures', 'network-totals', 'cases', 'glossary', 'sources'] as const;
-export type TableName = (typeof tableNames)[number];
 
 /** One translator per locale, over that locale's data text. */
 export interface Translators {

@@ -30,7 +30,10 @@ const pairs = russianPages
  * general safety advice.
  */
 const pagesWithoutOwnSources = (path: string) =>
-  path.startsWith('glossary/') || path === 'sources.mdx' || path === 'safety.mdx';
+  path.startsWith('glossary/') ||
+  path === 'sources.mdx' ||
+  path === 'safety.mdx' ||
+  path === 'data.mdx';
 
 function letterShare(page: Page, script: RegExp): number {
   const letters = proseOf(page.body).replace(/[^\p{L}]/gu, '');

@@ -9,7 +9,6 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {type DownloadFormat, downloadPath} from '../../src/data/downloads';
 import {createTranslator} from '../../src/i18n/translator';
-import {typographyFor} from '../../src/i18n/typography';
 import {siteAddress} from '../../src/i18n/siteAddress';
 import {loadLocaleText} from '../data-text/load';
 import {toCsv} from './csv';
@@ -20,7 +19,7 @@ export default function dataDownloadsPlugin({siteDir}: LoadContext): Plugin {
     name: 'data-downloads',
     async postBuild({outDir}) {
       const translator = async (locale: 'ru' | 'en') =>
-        createTranslator(locale, await loadLocaleText(siteDir, locale), typographyFor(locale));
+        createTranslator(locale, await loadLocaleText(siteDir, locale));
       const [ru, en] = await Promise.all([translator('ru'), translator('en')]);
       const {url, baseUrl} = siteAddress();
       const tables = dataTables({ru, en}, `${url}${baseUrl.replace(/\/$/, '')}`);

@@ -1,8 +1,9 @@
 /**
  * The typed data as tables a researcher can open: one table per kind of record, each with both
  * languages' columns side by side (a newsroom quoting in one language needs the other's spelling to
- * search the press). The same rows become CSV and JSON (publish.ts), so the two can never disagree.
- * Text comes through i18next with the locale's typography, exactly as the pages show it.
+ * search the press). The same rows become CSV and JSON (index.ts), so the two can never disagree.
+ * Text comes through i18next without the pages' typography: a non-breaking space would make a
+ * spreadsheet's search for «Магамадов и Исаев» miss the row.
  */
 import type {TFunction} from 'i18next';
 import {cases} from '../../src/data/cases';

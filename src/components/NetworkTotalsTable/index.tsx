@@ -1,9 +1,7 @@
 import Translate from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import styles from '@site/src/css/dataTable.module.css';
-import AnchorLink from '@site/src/components/AnchorLink';
-import {networkRowId} from '@site/src/data/anchors';
-import {networkMeasures, networkTotals} from '@site/src/data/figures';
+import {networkMeasures} from '@site/src/data/figures';
 import SourceLinks from '@site/src/components/SourceLinks';
 import figuresText from '@generated/nc-sos-data-text/default/figures.json';
 
@@ -32,24 +30,17 @@ export default function NetworkTotalsTable(): ReactNode {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, index) => {
-            // The rows are rendered in the order of networkTotals (plugins/data-text/networkTotals.ts).
-            const id = networkRowId(networkTotals[index]?.asOf ?? String(index));
-            return (
-              <tr key={row.asOf} id={id}>
-                <th scope="row">
-                  {row.asOf}
-                  <AnchorLink id={id} label={row.asOf} />
-                </th>
-                {networkMeasures.map((measure) => (
-                  <td key={measure}>{row.counts[measure] ?? '—'}</td>
-                ))}
-                <td>
-                  <SourceLinks ids={[row.source]} />
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((row) => (
+            <tr key={row.asOf}>
+              <th scope="row">{row.asOf}</th>
+              {networkMeasures.map((measure) => (
+                <td key={measure}>{row.counts[measure] ?? '—'}</td>
+              ))}
+              <td>
+                <SourceLinks ids={[row.source]} />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <p className={styles.note}>{note}</p>

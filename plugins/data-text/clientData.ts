@@ -27,6 +27,8 @@ export interface PageGlossary {
   readonly terms: Readonly<Record<string, PageTerm>>;
   /** Every way the names of the page's `subjects:` are written. */
   readonly keywords: readonly string[];
+  /** The sources of the page's `sources:` front matter, in citation order. */
+  readonly sources: readonly CitedSource[];
 }
 
 /**
@@ -101,7 +103,20 @@ export interface NetworkTotalsText {
   }[];
 }
 
-export interface SourceDates {
+/**
+ * One source as a page's list cites it: the record of src/data/sources.ts with its dates written as
+ * this locale writes them, `published` absent for an undated source. Pages get only the sources they
+ * cite (PageGlossary.sources), so the records of all sources do not load on every page.
+ */
+export interface CitedSource {
+  readonly id: string;
+  readonly publisher: string;
+  readonly author?: string;
+  readonly title: string;
+  readonly titleSupplied?: true;
+  readonly language: string;
+  readonly url: string;
+  readonly archiveUrl?: string;
   readonly published?: string;
   readonly checked: string;
 }
@@ -129,9 +144,8 @@ export type DataTextModules = GlossaryKindModules & {
   };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];
-  /**
-   * Each source's dates as this locale writes them, by source id, for every page's sources:
-   * `published` (absent for an undated source) and `checked` (when the editors last read it).
-   */
-  readonly 'source-dates.json': Readonly<Record<string, SourceDates>>;
+  /** Each source's publisher, by id: what a citation's label and a data table's source links name. */
+  readonly 'source-publishers.json': Readonly<Record<string, string>>;
+  /** Every source's full record, for the sources page alone. */
+  readonly 'all-sources.json': readonly CitedSource[];
 };

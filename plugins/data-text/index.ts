@@ -14,9 +14,9 @@ import {type FigureMeasure, figureMeasures, totalSince2017} from '../../src/data
 import {sources} from '../../src/data/sources';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {alphabetical} from '../../src/i18n/alphabetical';
-import {formatSourceDate} from '../../src/i18n/sourceDate';
 import {createTranslator} from '../../src/i18n/translator';
 import {typographyFor} from '../../src/i18n/typography';
+import {citedSource} from './citedSources';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
 import {glossaryModules} from './glossaryGroups';
@@ -77,22 +77,20 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         'docs.json': docs
           .map(({permalink, title}) => ({permalink, title}))
           .sort((a, b) => byTitle(a.title, b.title)),
-        'source-dates.json': Object.fromEntries(
-          sources.map(({id, date, checked}) => [
-            id,
-            {
-              ...(date === null ? {} : {published: formatSourceDate(date, locale)}),
-              checked: formatSourceDate(checked, locale),
-            },
-          ]),
+        'source-publishers.json': Object.fromEntries(
+          sources.map(({id, publisher}) => [id, publisher]),
         ),
+        'all-sources.json': sources.map((source) => citedSource(source, locale)),
       };
       await Promise.all([
         ...Object.entries(modules).map(([file, data]) =>
           actions.createData(file, JSON.stringify(data)),
         ),
         ...docTerms.flatMap((page) => [
-          actions.createData(pageGlossaryModule(page.file), JSON.stringify(pageGlossary(page))),
+          actions.createData(
+            pageGlossaryModule(page.file),
+            JSON.stringify(pageGlossary(page, locale)),
+          ),
           actions.createData(
             termDescriptionsModule(page.file),
             JSON.stringify(pageTermDescriptions(page, t)),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type {TFunction} from 'i18next';
 import {type GlossaryEntry, glossary, glossaryEntryPath} from '../../src/data/glossary';
 import {russianSearchForms} from '../../src/data/glossary/searchForms';
+import {citedSources} from './citedSources';
 import type {DocRef, PageGlossary, TermDescriptions} from './clientData';
 
 export interface DocMetadataLike extends DocRef {
@@ -61,11 +62,12 @@ const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
   glossary.filter((entry) => ids.includes(entry.id));
 
 /**
- * One page's glossary: its terms in glossary order, with their names and entries; and the keywords
- * of its subjects, every way their names are written, with the Russian forms the stemmer would
- * miss, so that the search finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева».
+ * One page's glossary: its terms in glossary order, with their names and entries; its sources'
+ * records in citation order; and the keywords of its subjects, every way their names are written,
+ * with the Russian forms the stemmer would miss, so that the search finds the page first for
+ * "Sfera", «Сфера», "Isteyev" or «Истеева».
  */
-export function pageGlossary({doc, ids}: DocTerms): PageGlossary {
+export function pageGlossary({doc, ids}: DocTerms, locale: string): PageGlossary {
   const subjects = Array.isArray(doc.frontMatter.subjects)
     ? doc.frontMatter.subjects.map(String)
     : [];
@@ -88,6 +90,7 @@ export function pageGlossary({doc, ids}: DocTerms): PageGlossary {
       ]),
     ),
     keywords: [...new Set(keywords)],
+    sources: citedSources(doc.frontMatter.sources, locale),
   };
 }
 

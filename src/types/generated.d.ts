@@ -35,9 +35,16 @@ declare module '@generated/nc-sos-data-text/default/docs.json' {
   export default data;
 }
 
-declare module '@generated/nc-sos-data-text/default/source-dates.json' {
+declare module '@generated/nc-sos-data-text/default/source-publishers.json' {
   import type {DataTextModules} from '@site/plugins/data-text/clientData';
 
-  const data: DataTextModules['source-dates.json'];
+  const data: DataTextModules['source-publishers.json'];
+  export default data;
+}
+
+declare module '@generated/nc-sos-data-text/default/all-sources.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['all-sources.json'];
   export default data;
 }

@@ -132,7 +132,7 @@ describe.each([
   it('date each source in the language of the page, as precisely as it states', async () => {
     const {page} = await visit(
       site.browser,
-      `${site.server.origin}/${localePrefix(locale)}history/timeline`,
+      `${site.server.origin}/${localePrefix(locale)}history/timeline-2022`,
     );
     try {
       expect(await page.locator('#source-global-voices').textContent()).toContain(`. ${dated}`);

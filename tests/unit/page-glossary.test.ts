@@ -51,7 +51,7 @@ describe('page glossary', () => {
   });
 
   it('gives the terms in glossary order, with their names and entries', () => {
-    const {terms} = pageGlossary(page('/history/sphere', ['sphere', 'nc-sos']));
+    const {terms} = pageGlossary(page('/history/sphere', ['sphere', 'nc-sos']), 'ru');
     expect(Object.keys(terms)).toEqual(['nc-sos', 'sphere']);
     expect(terms['sphere']).toEqual({
       ru: 'Сфера',
@@ -70,12 +70,28 @@ describe('page glossary', () => {
   });
 
   it('gives the names of its subjects as keywords, with the forms the stemmer misses', () => {
-    const {keywords} = pageGlossary(page('/about', [], ['david-isteev']));
+    const {keywords} = pageGlossary(page('/about', [], ['david-isteev']), 'ru');
     expect(keywords).toEqual(
       expect.arrayContaining(['Давид Истеев', 'David Isteev', 'Isteyev', 'Истеева']),
     );
     expect(new Set(keywords).size).toBe(keywords.length);
-    expect(pageGlossary(page('/about', [])).keywords).toEqual([]);
+    expect(pageGlossary(page('/about', []), 'ru').keywords).toEqual([]);
+  });
+
+  it('gives the records of the page’s own sources only, in its order, dates as the locale writes them', () => {
+    const withSources: DocTerms = {
+      ...page('/history/sphere', []),
+      doc: {
+        ...page('/history/sphere', []).doc,
+        frontMatter: {sources: ['meduza-2024', 'wikipedia']},
+      },
+    };
+    const {sources} = pageGlossary(withSources, 'en');
+    expect(sources.map(({id}) => id)).toEqual(['meduza-2024', 'wikipedia']);
+    expect(sources[0]).toMatchObject({publisher: 'Meduza', published: '7 February 2024'});
+    // Wikipedia is cited as it stood on the day it was checked: no publication date.
+    expect(sources[1]).not.toHaveProperty('published');
+    expect(pageGlossary(page('/about', []), 'en').sources).toEqual([]);
   });
 
   it('lists the pages of each term by address', () => {

@@ -1,8 +1,8 @@
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
-import {sourceById, type SourceId} from '@site/src/data/sources';
-import {sourceAnchor, usePageSourceIds} from './_utils';
+import type {SourceId} from '@site/src/data/sources';
+import {publisherOf, sourceAnchor, usePageSourceIds} from './_utils';
 import styles from './styles.module.css';
 
 interface Props {
@@ -12,10 +12,9 @@ interface Props {
 /** A numbered reference to one of the page's sources, as in an encyclopedia: `[1]`. */
 export default function Cite({id}: Props): ReactNode {
   const number = usePageSourceIds().indexOf(id) + 1;
-  const source = sourceById(id);
   const label = translate(
     {id: 'cite.label', message: 'Источник {number}: {publisher}'},
-    {number, publisher: source.publisher},
+    {number, publisher: publisherOf(id)},
   );
   return (
     <sup className={styles.cite}>

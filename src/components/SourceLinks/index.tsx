@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
-import {sourceAnchor} from '@site/src/components/Cite/_utils';
+import {publisherOf, sourceAnchor} from '@site/src/components/Cite/_utils';
 import LinkList from '@site/src/components/LinkList';
-import {sourceById, type SourceId} from '@site/src/data/sources';
+import type {SourceId} from '@site/src/data/sources';
 
 interface Props {
   readonly ids: readonly SourceId[];
@@ -13,7 +13,7 @@ export default function SourceLinks({ids}: Props): ReactNode {
     <LinkList
       links={ids.map((id) => ({
         to: `/sources#${sourceAnchor(id)}`,
-        label: sourceById(id).publisher,
+        label: publisherOf(id),
       }))}
     />
   );

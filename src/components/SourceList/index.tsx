@@ -1,15 +1,14 @@
 import Link from '@docusaurus/Link';
 import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import sourceDates from '@generated/nc-sos-data-text/default/source-dates.json';
 import type {ReactNode} from 'react';
 import {sourceAnchor} from '@site/src/components/Cite/_utils';
-import {type Source, sourceById, type SourceId} from '@site/src/data/sources';
+import type {CitedSource} from '@site/plugins/data-text/clientData';
 import styles from './styles.module.css';
 
 interface Props {
   /** In citation order: item n is what `[n]` in the text points to. */
-  readonly ids: readonly SourceId[];
+  readonly sources: readonly CitedSource[];
 }
 
 /** Ends a part of the record with a full stop, unless it already has one (Russian dates end in «г.»). */
@@ -22,13 +21,12 @@ function stop(text: string): string {
  * language, marked with `lang` so screen readers and hyphenation follow it), date, address, the day
  * the editors last checked it, and an archived copy where one is known.
  */
-function Citation({source}: {readonly source: Source}): ReactNode {
-  const dates = sourceDates[source.id];
-  const published = dates?.published ?? translate({id: 'sources.undated', message: 'Без даты'});
+function Citation({source}: {readonly source: CitedSource}): ReactNode {
+  const published = source.published ?? translate({id: 'sources.undated', message: 'Без даты'});
   // The librarians' wording in each language: «(дата обращения: …)», "(accessed …)".
   const checked = translate(
     {id: 'sources.checked', message: '(дата обращения: {date})'},
-    {date: dates?.checked ?? source.checked},
+    {date: source.checked},
   );
   return (
     <>
@@ -57,15 +55,15 @@ function Citation({source}: {readonly source: Source}): ReactNode {
   );
 }
 
-export default function SourceList({ids}: Props): ReactNode {
+export default function SourceList({sources}: Props): ReactNode {
   const brokenLinks = useBrokenLinks();
   // Other pages link `/sources#source-…`: declare the anchors so the broken-anchor check knows them.
-  ids.forEach((id) => brokenLinks.collectAnchor(sourceAnchor(id)));
+  sources.forEach(({id}) => brokenLinks.collectAnchor(sourceAnchor(id)));
   return (
     <ol className={styles.list}>
-      {ids.map((id) => (
-        <li key={id} id={sourceAnchor(id)}>
-          <Citation source={sourceById(id)} />
+      {sources.map((source) => (
+        <li key={source.id} id={sourceAnchor(source.id)}>
+          <Citation source={source} />
         </li>
       ))}
     </ol>

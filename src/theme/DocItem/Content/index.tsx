@@ -3,12 +3,11 @@ import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import {translate} from '@docusaurus/Translate';
 import type {ComponentProps, ReactNode} from 'react';
-import {usePageSourceIds} from '@site/src/components/Cite/_utils';
 import LastReviewed from '@site/src/components/LastReviewed';
+import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
 import PageNames from '@site/src/components/PageNames';
 import SourceList from '@site/src/components/SourceList';
 import TranslationBanner from '@site/src/components/TranslationBanner';
-import type {SourceId} from '@site/src/data/sources';
 
 type Props = ComponentProps<typeof ContentType>;
 
@@ -18,8 +17,8 @@ type Props = ComponentProps<typeof ContentType>;
  * matter, in citation order.
  */
 export default function ContentWrapper(props: Props): ReactNode {
-  // The remark plugin has already checked these ids against src/data/sources.ts.
-  const sourceIds = usePageSourceIds() as readonly SourceId[];
+  // The records of the page's `sources:`, made at build time (plugins/data-text/citedSources.ts).
+  const {sources} = usePageGlossary();
   return (
     <>
       <TranslationBanner />
@@ -27,12 +26,12 @@ export default function ContentWrapper(props: Props): ReactNode {
       {/* Here, not after the sources, whose entries each end with the day a source was checked. */}
       <LastReviewed />
       <PageNames />
-      {sourceIds.length > 0 && (
+      {sources.length > 0 && (
         <section className="margin-top--lg">
           <Heading as="h2" id="sources">
             {translate({id: 'page.sources.title', message: 'Источники'})}
           </Heading>
-          <SourceList ids={sourceIds} />
+          <SourceList sources={sources} />
         </section>
       )}
     </>

@@ -101,6 +101,7 @@ const config: Config = {
   ],
   plugins: [
     './plugins/data-text/index.ts',
+    './plugins/data-downloads/index.ts',
     './plugins/translation-status/index.ts',
     './plugins/security-headers/index.ts',
     './plugins/lean-client/index.ts',

@@ -43,7 +43,10 @@ describe('every page can be read', () => {
  * general safety advice.
  */
 const pagesWithoutOwnSources = (path: string) =>
-  path.startsWith('glossary/') || path === 'sources.mdx' || path === 'safety.mdx';
+  path.startsWith('glossary/') ||
+  path === 'sources.mdx' ||
+  path === 'safety.mdx' ||
+  path === 'data.mdx';
 
 function letterShare(page: Page, script: RegExp): number {
   const letters = proseOf(page.body).replace(/[^\p{L}]/gu, '');

@@ -30,6 +30,7 @@ const sidebars = {
     section('cases', 'Дела'),
     section('glossary', 'Глоссарий'),
     'sources',
+    'data',
   ],
 } satisfies SidebarsConfig;
 

@@ -2,7 +2,6 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
-import {ssrTemplate} from './plugins/paint-first';
 import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
@@ -41,8 +40,6 @@ const config: Config = {
   // localStorage stays on disk after the reader clears the history (issue #18). The inline script
   // that sets the theme before the first paint reads the same storage, so the page does not flash.
   storage: {type: 'sessionStorage'},
-  // The site's code starts once the page is on screen (plugins/paint-first.ts).
-  ssrTemplate,
   markdown: {
     format: 'detect',
     // `## Title {#id}` keeps anchors identical across languages; v4 mode turns this syntax off by default.
@@ -131,8 +128,8 @@ const config: Config = {
   ],
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    // No page highlights code (plugins/lean-client leaves Prism out), but the theme's default colour
-    // scheme would still ship in the site config that every page loads.
+    // No page highlights code, but the theme's default colour scheme would still ship in the site
+    // config that the search page loads.
     prism: {theme: {plain: {}, styles: []}},
     navbar: {
       title,

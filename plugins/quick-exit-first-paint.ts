@@ -1,9 +1,10 @@
 /**
- * The quick exit from the first paint (issue #18): the page template (plugins/paint-first.ts) puts
- * this script inline at the top of every page, so a click on the exit and Shift pressed three times
- * work while the site's code is still on its way (3–9 s on a slow phone), without it entirely if it
- * never arrives. The React component (src/components/QuickExit) only renders the control and
- * announces the count; it handles neither event, so nothing is handled twice.
+ * The quick exit, the one implementation of it (issues #18, #22): the build's HTML pass
+ * (plugins/static-first/html.ts) puts this script inline at the top of every page's `<body>`, the
+ * search page's included, so a click on the exit and Shift pressed three times work from the first
+ * paint, whatever else the page loads or fails to load. It also fills the dots (an attribute on
+ * <html>, styled by CSS) and says the count in the status region, in the words the build rendered
+ * into its `data-announcements`. The React component (src/components/QuickExit) renders markup only.
  *
  * Fixed text: it reads the destination from the exit link's own `href` (per language), so that one
  * hash in the Content-Security-Policy allows it on every page (plugins/security-headers computes it).
@@ -19,7 +20,8 @@ export const quickExitScript = `(() => {
   const count = (value) => {
     presses = value;
     root.setAttribute('${quickExit.pressesAttribute}', String(value));
-    document.dispatchEvent(new CustomEvent('${quickExit.pressEvent}', {detail: value}));
+    const status = document.querySelector('${quickExit.statusSelector}');
+    if (status) status.textContent = JSON.parse(status.dataset.announcements)[value] || '';
   };
   const leave = (url) => {
     root.classList.add('${quickExit.hidingClass}');

@@ -1,15 +1,13 @@
 /**
  * Makes every page export its own part of the glossary, which the data-text plugin writes and
- * src/theme/DocItem hands to `<Term>`, the page's list of names and its keywords, and a loader for
- * its terms' descriptions, which only a tooltip shows and which are fetched when one may show:
- * `export {default as pageGlossary} from '@generated/nc-sos-data-text/default/page-glossary/<file>.json'`
- * `export const termDescriptions = () => import('@generated/…/term-descriptions/<file>.json')`.
- * Imports, not the text itself: when only the glossary text changes, the module changes and the
+ * src/theme/DocItem hands to `<Term>`, the page's list of names and its keywords:
+ * `export {default as pageGlossary} from '@generated/nc-sos-data-text/default/page-glossary/<file>.json'`.
+ * An import, not the text itself: when only the glossary text changes, the module changes and the
  * bundler's persistent cache sees it; a compiled page with the text inlined would go stale.
  */
 import path from 'node:path';
 import {dataTextPluginName} from './data-text/clientData';
-import {pageGlossaryModule, termDescriptionsModule} from './data-text/pageGlossary';
+import {pageGlossaryModule} from './data-text/pageGlossary';
 
 interface Root {
   readonly children: unknown[];
@@ -47,34 +45,6 @@ function pageGlossaryExport(source: string) {
   });
 }
 
-/** `export const termDescriptions = () => import('<source>')`: the bundler makes it a chunk of its own. */
-function termDescriptionsExport(source: string) {
-  return esm({
-    type: 'ExportNamedDeclaration',
-    declaration: {
-      type: 'VariableDeclaration',
-      kind: 'const',
-      declarations: [
-        {
-          type: 'VariableDeclarator',
-          id: identifier('termDescriptions'),
-          init: {
-            type: 'ArrowFunctionExpression',
-            params: [],
-            body: {type: 'ImportExpression', source: literal(source)},
-            expression: true,
-            async: false,
-            generator: false,
-          },
-        },
-      ],
-    },
-    specifiers: [],
-    source: null,
-    attributes: [],
-  });
-}
-
 /** The site's folder: this file sits in its `plugins/`. */
 const siteFolder = path.resolve(__dirname, '..');
 
@@ -91,9 +61,6 @@ export default function remarkPageGlossary({
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
     if (partial.test(relative)) return;
     const generated = (module: string) => `@generated/${dataTextPluginName}/default/${module}`;
-    tree.children.unshift(
-      pageGlossaryExport(generated(pageGlossaryModule(relative))),
-      termDescriptionsExport(generated(termDescriptionsModule(relative))),
-    );
+    tree.children.unshift(pageGlossaryExport(generated(pageGlossaryModule(relative))));
   };
 }

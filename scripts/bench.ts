@@ -10,8 +10,17 @@
  * 5. the offline search: gzip size of each locale's index, and query times in Node with lunr, the way
  *    the search theme's web worker runs them.
  *
+ * 6. the quick exit's answer while a page loads, CPU slowed 4×, against a bare page with one exit
+ *    link (scripts/lib/quickExitTiming.ts).
+ *
  * Prints Markdown tables on stdout (progress and build logs go to stderr) and writes
- * bench/results.json. `npm run bench -- --skip-build` measures the existing build/ instead.
+ * bench/results.json. Options:
+ *   --skip-build        measure the existing build/ instead of building;
+ *   --build-dir <dir>   measure that build folder instead (implies --skip-build), e.g. two builds
+ *                       side by side: one of `main`, one with STATIC_FIRST=1 (bench/static-first.md);
+ *   --only <steps>      only these, comma-separated: pages (first visits, Lighthouse, every page),
+ *                       quick-exit, search;
+ *   --results <file>    write the JSON there instead of bench/results.json.
  */
 import {chromiumFlags, chromiumPath} from './lib/chromium';
 import {spawn, spawnSync} from 'node:child_process';
@@ -28,15 +37,47 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
-import {firstVisitBudgetKiB, measureTransfer, type Transfer} from './lib/firstVisit';
+import {
+  firstVisitBudgetFor,
+  firstVisitBudgetKiB,
+  measureTransfer,
+  type Transfer,
+} from './lib/firstVisit';
+import {localeInfo} from '../src/i18n/locales';
+import {
+  bareExitPage,
+  cpuSlowdown,
+  type ExitTimings,
+  measureExitTimings,
+  tapDelaysMs,
+} from './lib/quickExitTiming';
 import {siteDir} from './lib/pages';
 import {sitemapPaths} from './lib/sitemap';
 import {serveStatic} from './lib/staticServer';
 
-const buildDir = path.join(siteDir, 'build');
-/** What is measured: a copy of build/ (see `snapshotBuild`). bench/tmp/ is git-ignored. */
+/** The value after `--name` on the command line, if any. */
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return undefined;
+  const value = process.argv[index + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+  return value;
+}
+
+const givenBuildDir = option('build-dir');
+const buildDir = givenBuildDir ? path.resolve(givenBuildDir) : path.join(siteDir, 'build');
+/** What is measured: a copy of the build (see `snapshotBuild`). bench/tmp/ is git-ignored. */
 const snapshotDir = path.join(siteDir, 'bench', 'tmp', 'build');
-const resultsFile = path.join(siteDir, 'bench', 'results.json');
+const resultsFile = path.resolve(option('results') ?? path.join(siteDir, 'bench', 'results.json'));
+
+const steps = ['pages', 'quick-exit', 'search'] as const;
+type Step = (typeof steps)[number];
+const only = option('only')?.split(',');
+const unknownSteps = only?.filter((step) => !(steps as readonly string[]).includes(step)) ?? [];
+if (unknownSteps.length > 0) {
+  throw new Error(`--only: unknown ${unknownSteps.join(', ')} (steps: ${steps.join(', ')})`);
+}
+const runs = (step: Step): boolean => only === undefined || only.includes(step);
 /** Resolves packages the way the site's own code does, from its node_modules. */
 const siteRequire = createRequire(path.join(siteDir, 'package.json'));
 
@@ -108,7 +149,8 @@ const searchQueries: Record<BenchPage['locale'], readonly string[]> = {
 
 const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type LighthouseCategory = (typeof lighthouseCategories)[number];
-type Scores = Record<LighthouseCategory, number | null>;
+/** The categories' scores, and total blocking time in ms (issue #22's goal: ≤ 200 on every page). */
+type Scores = Record<LighthouseCategory | 'totalBlockingTimeMs', number | null>;
 
 interface PageResult extends BenchPage {
   readonly requests: number;
@@ -139,6 +181,7 @@ interface EveryPage {
 }
 
 interface Results {
+  readonly buildDir: string;
   readonly date: string;
   readonly commit: string | null;
   readonly node: string;
@@ -150,6 +193,8 @@ interface Results {
   readonly everyPage: EveryPage;
   readonly lighthouseError: string | null;
   readonly search: readonly SearchResult[];
+  /** The site's page and the bare page, in that order; empty when not measured. */
+  readonly quickExit: readonly ExitTimings[];
 }
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
@@ -227,7 +272,7 @@ async function everyPage(origin: string): Promise<EveryPage> {
     .sort((a, b) => b.totalKiB - a.totalKiB);
   return {
     pages: weights.length,
-    withinGoal: weights.filter((page) => page.totalKiB <= firstVisitBudgetKiB).length,
+    withinGoal: weights.filter((page) => page.totalKiB <= firstVisitBudgetFor(page.path)).length,
     heaviest: weights.slice(0, 5),
   };
 }
@@ -249,6 +294,7 @@ const lighthouseReportsDir = path.join(siteDir, 'bench', 'tmp', 'lighthouse');
 interface LighthouseReport {
   readonly runtimeError?: {readonly code: string; readonly message: string};
   readonly categories: Partial<Record<string, {readonly score: number | null}>>;
+  readonly audits: Partial<Record<string, {readonly numericValue?: number}>>;
 }
 
 /** The pinned Lighthouse's CLI, installed on first use. */
@@ -319,17 +365,21 @@ async function lighthouseScores(url: string, name: string): Promise<Scores> {
     ],
     {...process.env, CHROME_PATH: chromiumPath},
   );
-  const {runtimeError, categories} = JSON.parse(readFileSync(report, 'utf8')) as LighthouseReport;
+  const {runtimeError, categories, audits} = JSON.parse(
+    readFileSync(report, 'utf8'),
+  ) as LighthouseReport;
   if (runtimeError) throw new Error(`${url}: ${runtimeError.code}: ${runtimeError.message}`);
   const score = (id: LighthouseCategory): number | null => {
     const value = categories[id]?.score;
     return typeof value === 'number' ? Math.round(value * 100) : null;
   };
+  const blocking = audits['total-blocking-time']?.numericValue;
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
     'best-practices': score('best-practices'),
     seo: score('seo'),
+    totalBlockingTimeMs: typeof blocking === 'number' ? Math.round(blocking) : null,
   };
 }
 
@@ -341,7 +391,7 @@ const lighthouseRunsPerPage = 3;
 
 /** Each category's median over the runs that scored it. */
 function medianScores(runs: readonly Scores[]): Scores {
-  const of = (category: LighthouseCategory): number | null => {
+  const of = (category: keyof Scores): number | null => {
     const values = runs.flatMap((run) => (run[category] === null ? [] : [run[category]]));
     return values.length > 0 ? median(values) : null;
   };
@@ -350,6 +400,7 @@ function medianScores(runs: readonly Scores[]): Scores {
     accessibility: of('accessibility'),
     'best-practices': of('best-practices'),
     seo: of('seo'),
+    totalBlockingTimeMs: of('totalBlockingTimeMs'),
   };
 }
 
@@ -631,6 +682,7 @@ function markdownReport(results: Results): string {
       'Total KiB',
       'JS KiB',
       'Prefetch KiB',
+      'TBT ms',
       'Perf.',
       'A11y',
       'Best pr.',
@@ -640,6 +692,7 @@ function markdownReport(results: Results): string {
       `\`${page.path}\``,
       page.requests,
       ...[page.totalKiB, page.javaScriptKiB, page.prefetchKiB].map((size) => size.toFixed(1)),
+      orNa(page.lighthouse?.totalBlockingTimeMs),
       ...lighthouseCategories.map((category) => orNa(page.lighthouse?.[category])),
     ]),
   );
@@ -655,21 +708,47 @@ function markdownReport(results: Results): string {
   );
   const build =
     results.buildSeconds === null ? 'skipped (`--skip-build`)' : `${results.buildSeconds} s`;
+  const bare = results.quickExit.at(-1);
+  const quickExit = table(
+    ['Quick exit during load', 'Taps', 'Median ms', 'Worst ms', 'Unanswered', '× bare (median)'],
+    results.quickExit.map((page) => [
+      page.name,
+      page.answersMs.length + page.unanswered,
+      page.medianMs,
+      page.worstMs,
+      page.unanswered,
+      bare ? (page.medianMs / bare.medianMs).toFixed(1) : 'n/a',
+    ]),
+  );
   return [
-    `Cold build of both locales: ${build}. Node ${results.node}, ${results.chromium}, ` +
+    `Cold build of both locales: ${build}. Build measured: \`${results.buildDir}\`. ` +
+      `Node ${results.node}, ${results.chromium}, ` +
       `Lighthouse ${results.lighthouse} (median of ${results.lighthouseRunsPerPage} runs), ` +
       `commit ${results.commit ?? 'unknown'}, ${results.date}.`,
-    '',
-    pages,
-    '',
-    `Every page of the sitemaps: ${results.everyPage.withinGoal} of ${results.everyPage.pages} ` +
-      `within ${firstVisitBudgetKiB} KiB; the heaviest: ` +
-      results.everyPage.heaviest
-        .map((page) => `\`${page.path}\` ${page.totalKiB.toFixed(1)}`)
-        .join(', ') +
-      '.',
-    '',
-    search,
+    ...(results.pages.length > 0
+      ? [
+          '',
+          pages,
+          '',
+          `Every page of the sitemaps: ${results.everyPage.withinGoal} of ${results.everyPage.pages} ` +
+            `within their budget (${firstVisitBudgetKiB.contentPage} KiB, the search pages ` +
+            `${firstVisitBudgetKiB.searchPage}); the heaviest: ` +
+            results.everyPage.heaviest
+              .map((page) => `\`${page.path}\` ${page.totalKiB.toFixed(1)}`)
+              .join(', ') +
+            '.',
+        ]
+      : []),
+    ...(results.search.length > 0 ? ['', search] : []),
+    ...(results.quickExit.length > 0
+      ? [
+          '',
+          quickExit,
+          '',
+          `CPU slowed ${cpuSlowdown}×, one tap per page load at ${tapDelaysMs[0]}–${tapDelaysMs.at(-1)} ms ` +
+            'after the first contentful paint; time from the tap to the request for the neutral site.',
+        ]
+      : []),
     ...(results.lighthouseError ? ['', `Lighthouse: n/a (${results.lighthouseError})`] : []),
   ].join('\n');
 }
@@ -694,21 +773,56 @@ async function measurePages(
   return {pages, everyPage: await everyPage(origin), lighthouseError: lighthouse.error};
 }
 
+/** Where the bare exit page is served from, in the snapshot (not a page of the site). */
+const barePagePath = '/bench-bare-exit.html';
+/** Rounds of taps: 15 taps per page each. */
+const quickExitRounds = 2;
+
+/** The Russian timeline, the page the issue measured, turn about with the bare page. */
+async function measureQuickExit(origin: string): Promise<ExitTimings[]> {
+  const exitUrl = localeInfo('ru').quickExitUrl;
+  writeFileSync(path.join(snapshotDir, barePagePath), bareExitPage(exitUrl));
+  const link = `a[href="${exitUrl}"]`;
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  try {
+    return await measureExitTimings(
+      browser,
+      [
+        {name: '`/history/timeline`', url: `${origin}/history/timeline`, exitUrl, link},
+        {name: 'bare page, one exit link', url: `${origin}${barePagePath}`, exitUrl, link},
+      ],
+      {rounds: quickExitRounds, log},
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+const noPages: Pick<Results, 'pages' | 'everyPage' | 'lighthouseError'> = {
+  pages: [],
+  everyPage: {pages: 0, withinGoal: 0, heaviest: []},
+  lighthouseError: null,
+};
+
 async function main(): Promise<void> {
-  const buildSeconds = process.argv.includes('--skip-build') ? null : coldBuild();
+  const skipBuild = process.argv.includes('--skip-build') || givenBuildDir !== undefined;
+  const buildSeconds = skipBuild ? null : coldBuild();
   snapshotBuild();
   const searchSettings = readSearchSettings();
   // Served as a static host would: gzip on the fly, `/a/b` → `a/b.html`.
   const server = await serveStatic(snapshotDir, {gzip: true});
-  let measured: Awaited<ReturnType<typeof measurePages>>;
+  let measured = noPages;
+  let quickExit: ExitTimings[] = [];
   try {
-    measured = await measurePages(server.origin);
+    if (runs('pages')) measured = await measurePages(server.origin);
+    if (runs('quick-exit')) quickExit = await measureQuickExit(server.origin);
   } finally {
     await server.close();
   }
   log('Search indexes…');
   const engine = loadSearchEngine(searchSettings);
   const results: Results = {
+    buildDir: path.relative(siteDir, buildDir) || '.',
     date: new Date().toISOString(),
     commit: commandOutput('git', ['rev-parse', '--short', 'HEAD']),
     node: process.version,
@@ -717,7 +831,10 @@ async function main(): Promise<void> {
     lighthouseRunsPerPage,
     buildSeconds,
     ...measured,
-    search: (['ru', 'en'] as const).map((locale) => measureSearch(engine, locale)),
+    search: runs('search')
+      ? (['ru', 'en'] as const).map((locale) => measureSearch(engine, locale))
+      : [],
+    quickExit,
   };
   mkdirSync(path.dirname(resultsFile), {recursive: true});
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);

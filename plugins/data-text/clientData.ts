@@ -10,17 +10,18 @@ export interface DocRef {
   readonly title: string;
 }
 
-/** A glossary term as one page shows it: its names, and where its entry is. */
+/** A glossary term as one page shows it: its names, its description, and where its entry is. */
 export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> {
   /** Its entry on its kind's glossary page (`/glossary/people#david-isteev`). */
   readonly glossaryPath: string;
+  /** Rendered by i18next at build time, into the tooltip in the page's HTML. */
+  readonly description: string;
 }
 
 /**
  * What one page needs of the glossary, made at build time (pageGlossary.ts). Every page exports its
  * own (plugins/remark-page-glossary.ts) for `<Term>`, its list of names and its keywords: a page
- * loads neither the whole glossary nor i18next for them. The terms' descriptions are apart
- * (`TermDescriptions`).
+ * loads neither the whole glossary nor i18next for them.
  */
 export interface PageGlossary {
   /** The terms the page names with `<Term>`, by id, in glossary order. */
@@ -30,17 +31,6 @@ export interface PageGlossary {
   /** The sources of the page's `sources:` front matter, in citation order. */
   readonly sources: readonly CitedSource[];
 }
-
-/**
- * The descriptions of one page's terms, by id, rendered by i18next at build time. Only a `<Term>`'s
- * tooltip shows them, when the reader points at or focuses something: each page exports a loader for
- * them (`termDescriptions`), so a first visit does not fetch them, and a phone, where nobody hovers,
- * seldom does.
- */
-export type TermDescriptions = Readonly<Record<string, string>>;
-
-/** The `termDescriptions` export of every page (plugins/remark-page-glossary.ts). */
-export type TermDescriptionsLoader = () => Promise<{readonly default: TermDescriptions}>;
 
 /** An entry as the glossary's first page lists it: its names, linked to its entry. */
 export interface GlossaryName extends Pick<GlossaryEntry, 'ru' | 'en'> {

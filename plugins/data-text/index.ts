@@ -21,14 +21,7 @@ import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
 import {glossaryModules} from './glossaryGroups';
 import {networkTotalsText} from './networkTotals';
-import {
-  pageGlossary,
-  pageGlossaryModule,
-  pageTermDescriptions,
-  readDocTerms,
-  termDescriptionsModule,
-  termPages,
-} from './pageGlossary';
+import {pageGlossary, pageGlossaryModule, readDocTerms, termPages} from './pageGlossary';
 
 export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextFiles> {
   const {siteDir, i18n} = context;
@@ -86,16 +79,12 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
         ...Object.entries(modules).map(([file, data]) =>
           actions.createData(file, JSON.stringify(data)),
         ),
-        ...docTerms.flatMap((page) => [
+        ...docTerms.map((page) =>
           actions.createData(
             pageGlossaryModule(page.file),
-            JSON.stringify(pageGlossary(page, locale)),
+            JSON.stringify(pageGlossary(page, locale, t)),
           ),
-          actions.createData(
-            termDescriptionsModule(page.file),
-            JSON.stringify(pageTermDescriptions(page, t)),
-          ),
-        ]),
+        ),
       ]);
     },
   };

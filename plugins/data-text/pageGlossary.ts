@@ -9,7 +9,7 @@ import type {TFunction} from 'i18next';
 import {type GlossaryEntry, glossary, glossaryEntryPath} from '../../src/data/glossary';
 import {russianSearchForms} from '../../src/data/glossary/searchForms';
 import {citedSources} from './citedSources';
-import type {DocRef, PageGlossary, TermDescriptions} from './clientData';
+import type {DocRef, PageGlossary} from './clientData';
 
 export interface DocMetadataLike extends DocRef {
   /** `@site/`-prefixed path of the page's file, as the docs plugin reports it. */
@@ -62,12 +62,13 @@ const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
   glossary.filter((entry) => ids.includes(entry.id));
 
 /**
- * One page's glossary: its terms in glossary order, with their names and entries; its sources'
+ * One page's glossary: its terms in glossary order, with their names, descriptions and entries (the
+ * descriptions go into the page's HTML: content pages ship no code to fetch them later); its sources'
  * records in citation order; and the keywords of its subjects, every way their names are written,
  * with the Russian forms the stemmer would miss, so that the search finds the page first for
  * "Sfera", «Сфера», "Isteyev" or «Истеева».
  */
-export function pageGlossary({doc, ids}: DocTerms, locale: string): PageGlossary {
+export function pageGlossary({doc, ids}: DocTerms, locale: string, t: TFunction): PageGlossary {
   const subjects = Array.isArray(doc.frontMatter.subjects)
     ? doc.frontMatter.subjects.map(String)
     : [];
@@ -86,6 +87,7 @@ export function pageGlossary({doc, ids}: DocTerms, locale: string): PageGlossary
           en: entry.en,
           variants: entry.variants,
           glossaryPath: glossaryEntryPath(entry),
+          description: termDescription(entry.id, t),
         },
       ]),
     ),
@@ -94,22 +96,10 @@ export function pageGlossary({doc, ids}: DocTerms, locale: string): PageGlossary
   };
 }
 
-/** The descriptions of one page's terms, as i18next renders them. */
-export function pageTermDescriptions({ids}: DocTerms, t: TFunction): TermDescriptions {
-  return Object.fromEntries(
-    entriesOf(ids).map((entry) => [entry.id, termDescription(entry.id, t)]),
-  );
-}
-
 /**
- * Where a page's glossary and its terms' descriptions are written, under the data-text plugin's
- * folder in `.docusaurus/`: the same names for the plugin that writes them and the remark plugin
- * that imports them.
+ * Where a page's glossary is written, under the data-text plugin's folder in `.docusaurus/`: the
+ * same name for the plugin that writes it and the remark plugin that imports it.
  */
 export function pageGlossaryModule(file: string): string {
   return `page-glossary/${file}.json`;
-}
-
-export function termDescriptionsModule(file: string): string {
-  return `term-descriptions/${file}.json`;
 }

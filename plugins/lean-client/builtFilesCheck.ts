@@ -1,6 +1,6 @@
 /**
- * After each locale's build, reads its pages and scripts for what the client build drops: a theme
- * string or a class that something still uses stops the build, naming the file and what to do.
+ * After each locale's build, reads its pages and scripts for the classes whose styles the build
+ * drops (leftOutCss.ts): one that something still uses stops the build, naming the file and what to do.
  * Every built file is also read for the build machine's folders (the site's folder, the user's home):
  * a maintainer's `/home/<login>/…` in a published file names them (issue #18).
  */
@@ -8,21 +8,13 @@ import {readdir, readFile} from 'node:fs/promises';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import {leftOutClassesIn} from './leftOutCss';
-import {droppedIdsIn} from './leftOutStrings';
 
 /** What one built file still uses of what was dropped, as messages. */
 export function leftOutUses(file: string, text: string): string[] {
-  const strings = file.endsWith('.js')
-    ? droppedIdsIn(text).map(
-        (id) =>
-          `uses the theme string "${id}", which plugins/lean-client/leftOutStrings.ts drops: take its prefix off the list`,
-      )
-    : [];
-  const classes = leftOutClassesIn(file, text).map(
+  return leftOutClassesIn(file, text).map(
     (name) =>
       `uses the class "${name}", whose styles plugins/lean-client/leftOutCss.ts drops: take "${name.split(/__|--/)[0]}" off the list`,
   );
-  return [...strings, ...classes];
 }
 
 /**

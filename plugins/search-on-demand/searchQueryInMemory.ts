@@ -3,11 +3,11 @@
  * the words in the address (`/search?q=…`), where history, the tab switcher and the address bar show
  * them. Here the page reads them from the address once, when a form without JavaScript or the theme's
  * "All results" link brings them, then takes them out of it; the words typed on the page never enter
- * it. They stay in the page's memory (src/theme/SearchBar/_utils.ts).
+ * it. A content page's navbar field hands them over in the tab's storage (`takeHandedQuery`). They stay in the page's memory (src/theme/SearchBar/_utils.ts).
  */
 import {useHistory, useLocation} from '@docusaurus/router';
 import {useEffect, useState} from 'react';
-import {tabQuery} from '@site/src/theme/SearchBar/_utils';
+import {tabQuery, takeHandedQuery} from '@site/src/theme/SearchBar/_utils';
 
 export default function useSearchQuery() {
   const history = useHistory();
@@ -19,6 +19,8 @@ export default function useSearchQuery() {
     const params = new URLSearchParams(search);
     const fromAddress = params.get('q');
     if (fromAddress === null) {
+      const handed = takeHandedQuery();
+      if (handed !== null) tabQuery.set(handed);
       setSearchValue(tabQuery.get());
       return;
     }

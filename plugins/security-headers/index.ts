@@ -1,6 +1,8 @@
 /**
- * After each locale's build: a Content-Security-Policy meta tag in every page, with the hashes of
- * that page's inline scripts. The same policy as headers, for hosts that can send them, comes from
+ * The build's one HTML pass, after each locale's build. In order, on every page: the quick exit's
+ * inline script goes first in `<body>`, and every page but the search page gets site.js in place of
+ * the React bundles (plugins/static-first); then a Content-Security-Policy meta tag, with the hashes
+ * of the page's inline scripts as they now are. The same policy as headers, for hosts that can send them, comes from
  * `npm run package` (scripts/package), which knows the address the copy is served at; the build
  * writes nothing but its pages.
  *
@@ -15,6 +17,7 @@
 import {readdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {I18n, LoadedPlugin, Plugin} from '@docusaurus/types';
+import {staticFirstPass} from '../static-first';
 import {withCspMeta} from './policy';
 
 /** Plugins whose `postBuild` reads the built pages, and must see them with their policy. */
@@ -69,8 +72,10 @@ export default function securityHeadersPlugin(): Plugin {
     name,
     postBuild({outDir, baseUrl, i18n, plugins}) {
       checkReadersComeAfter(plugins);
+      const finishPage = staticFirstPass(outDir, baseUrl);
       for (const file of localePages(outDir, i18n, baseUrl)) {
-        replaceFile(file, withCspMeta(readFileSync(file, 'utf8')));
+        const page = finishPage(readFileSync(file, 'utf8'), path.relative(outDir, file));
+        replaceFile(file, withCspMeta(page));
       }
     },
   };

@@ -5,8 +5,20 @@
  */
 import type {Browser, Request} from 'playwright-core';
 
-/** #8's budget for any page's first visit, gzip on the wire, in KiB. */
-export const firstVisitBudgetKiB = 150;
+/**
+ * The budgets of a first visit, gzip on the wire, in KiB (issues #8, #22): content pages ship no
+ * React (plugins/static-first), the two search pages do, and the search theme's UI with it.
+ */
+export const firstVisitBudgetKiB = {contentPage: 50, searchPage: 150} as const;
+
+/** A locale's search page (`/search`, `/en/search`), by its address. */
+export const isSearchPath = (pagePath: string): boolean =>
+  /^\/(?:[a-z]{2}\/)?search$/.test(pagePath);
+
+/** The budget of one page's first visit, in KiB, by its address. */
+export function firstVisitBudgetFor(pagePath: string): number {
+  return isSearchPath(pagePath) ? firstVisitBudgetKiB.searchPage : firstVisitBudgetKiB.contentPage;
+}
 
 export interface Transfer {
   readonly requests: number;

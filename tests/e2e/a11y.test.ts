@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest';
 import {localeInfo} from '../../src/i18n/locales';
 import {sitemapPaths} from './_lib/browser';
 import {useServedSite} from './_lib/site';
+import {codeRunning} from './_lib/visit';
 
 const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = sitemapPaths();
@@ -43,7 +44,7 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
     try {
       await page.emulateMedia({colorScheme});
       await page.goto(`${site.server.origin}${path}`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
@@ -80,7 +81,7 @@ describe('keyboard', () => {
     const page = await site.browser.newPage();
     try {
       await page.goto(`${site.server.origin}/history/sphere`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       expect(await tabTo(page, selector)).toBe(true);
     } finally {
       await page.close();
@@ -95,7 +96,7 @@ describe('keyboard', () => {
         route.fulfill({contentType: 'text/html', body: 'ok'}),
       );
       await page.goto(`${site.server.origin}/history/sphere`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       await tabTo(page, 'a[data-quick-exit]');
       await page.keyboard.press('Enter');
       await page.waitForURL(`${exitUrl}**`);
@@ -122,7 +123,7 @@ describe('Russian interface', () => {
       );
     try {
       await page.goto(`${site.server.origin}/history/sphere`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       expect(await englishNames(), 'on a computer').toEqual([]);
       await page.setViewportSize({width: 360, height: 740});
       await page.click('button.navbar__toggle');

@@ -1,13 +1,20 @@
 /**
- * What the build leaves out of the browser code (plugins/lean-client), read from the built files:
- * each cut is a few KiB on every page, and nothing else would notice it coming back.
+ * What a page loads, read from the built files and in a browser: a content page no script but
+ * site.js (plugins/static-first), nothing from another site; and what the build leaves out of the
+ * search pages' code and every page's styles (plugins/lean-client): each cut is a few KiB, and
+ * nothing else would notice it coming back.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {leftOutInSelector} from '../../plugins/lean-client/leftOutCss';
+import {isSearchPath} from '../../scripts/lib/firstVisit';
 import {localeCodes} from '../../src/i18n/locales';
-import {buildDir, localePrefix} from './_lib/browser';
+import {buildDir, localePrefix, sitemapPaths} from './_lib/browser';
+import {useServedSite} from './_lib/site';
+import {offSiteRequests, visit} from './_lib/visit';
+
+const site = useServedSite();
 
 /** Every built file of one kind in each locale's `assets/<kind>/`. */
 function builtAssets(kind: 'js' | 'css'): {file: string; code: string}[] {
@@ -28,9 +35,9 @@ const filesMatching = (files: typeof scripts, pattern: RegExp): string[] =>
   files.filter(({code}) => pattern.test(code)).map(({file}) => file);
 
 /**
- * What each cut of plugins/lean-client keeps out, by a string only the left-out code has: a cut that
- * stops applying (an upstream file moved, an alias no longer matches) fails here by name, before the
- * page weight shows it.
+ * What each cut of plugins/lean-client keeps out of the search pages' code, by a string only the
+ * left-out code has: a cut that stops applying (an upstream file moved, an alias no longer matches)
+ * fails here by name, before the page weight shows it.
  */
 describe('code the site leaves out', () => {
   it.each([
@@ -38,8 +45,6 @@ describe('code the site leaves out', () => {
     {cut: 'Prism', pattern: /\.languages\.extend\(/},
     // Docusaurus's prefetch helper (lib/client/prefetch.js) adds <link rel="prefetch"> for links in view.
     {cut: 'prefetch on sight', pattern: /setAttribute\("rel","prefetch"\)/},
-    // tslib as a whole, which @docusaurus/utils-common requires for one helper.
-    {cut: 'tslib', pattern: /Class extends value /},
   ])('leaves out $cut', ({pattern}) => {
     expect(filesMatching(scripts, pattern)).toEqual([]);
   });
@@ -57,24 +62,49 @@ describe('code the site leaves out', () => {
   });
 });
 
-describe('browser code', () => {
-  it('carries Cyrillic as UTF-8, not as \\uXXXX escapes', () => {
-    const escaped = scripts.filter(({code}) => /\\u04[0-5][0-9a-f]/i.test(code));
-    expect(escaped.map(({file}) => file)).toEqual([]);
-    expect(scripts.some(({code}) => code.includes('Глоссарий'))).toBe(true);
+/** The scripts a built page loads by address (`<script src=…>`), as written in its HTML. */
+function scriptsOf(pagePath: string): string[] {
+  const file = path.join(
+    buildDir,
+    pagePath === '/' ? 'index.html' : `${pagePath.replace(/\/$/, '/index')}.html`,
+  );
+  const html = readFileSync(file, 'utf8');
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((match) => match[1] ?? '');
+}
+
+describe('what a page loads', () => {
+  const pages = sitemapPaths().map(({path: pagePath}) => pagePath);
+
+  it('is site.js alone on every content page, the React bundles on the search pages', () => {
+    const contentPages = pages.filter((pagePath) => !isSearchPath(pagePath));
+    expect(contentPages.length).toBeGreaterThan(60);
+    const others = contentPages
+      .map((pagePath) => ({pagePath, scripts: scriptsOf(pagePath)}))
+      .filter(
+        ({scripts}) =>
+          scripts.length !== 1 || !/\/assets\/js\/site\.[0-9a-f]{8}\.js$/.test(scripts[0] ?? ''),
+      );
+    expect(others).toEqual([]);
+    for (const searchPage of pages.filter(isSearchPath)) {
+      expect(
+        scriptsOf(searchPage).some((src) => /\/main\.[^/]+\.js$/.test(src)),
+        searchPage,
+      ).toBe(true);
+    }
   });
 
-  it('loads the docs version without the pages’ descriptions', () => {
-    const versions = scripts.filter(({code}) => code.includes('"docsSidebars"'));
-    // Each locale's build writes its own.
-    expect(versions).toHaveLength(localeCodes.length);
-    for (const {file, code} of versions) expect(code, file).not.toMatch(/"description"/);
-  });
-
-  it('loads the site config without the settings only the build reads', () => {
-    const configs = scripts.filter(({code}) => code.includes('onBrokenAnchors:'));
-    expect(configs).toHaveLength(localeCodes.length);
-    // The page template (plugins/paint-first.ts), which every page would otherwise load.
-    for (const {file, code} of configs) expect(code, file).not.toMatch(/ssrTemplate|<%~ it\./);
-  });
+  it.each(['/', '/history/sphere', '/en/history/timeline'])(
+    'requests no other script on %s in a browser, and nothing from another site',
+    async (pagePath) => {
+      const {page, requests} = await visit(site.browser, `${site.server.origin}${pagePath}`);
+      try {
+        const scripts = requests.filter((url) => /\.js(\?|$)/.test(url));
+        expect(scripts).toHaveLength(1);
+        expect(scripts[0]).toMatch(/\/assets\/js\/site\.[0-9a-f]{8}\.js$/);
+        expect(offSiteRequests(requests, site.server.origin)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

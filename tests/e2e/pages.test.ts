@@ -28,14 +28,13 @@ describe('sitemaps', () => {
 
 describe.each(pages)('$path', ({locale, path}) => {
   it('loads cleanly, stays on the site and links its counterpart', async () => {
-    const {page, status, consoleErrors, requests, displaced} = await visit(
+    const {page, status, consoleErrors, requests} = await visit(
       site.browser,
       `${site.server.origin}${path}`,
     );
     try {
       expect(status, 'HTTP status').toBe(200);
       expect(consoleErrors, 'console errors and warnings').toEqual([]);
-      expect(displaced, 'elements hydration moved or rebuilt').toEqual([]);
       expect(offSiteRequests(requests, site.server.origin), 'requests off the site').toEqual([]);
       // A heading's link to itself is named after the heading's text, not after its id.
       const headingLinks = await page.$$eval('.hash-link', (links) =>

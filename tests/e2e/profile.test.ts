@@ -15,6 +15,7 @@ import {chromiumFlags, chromiumPath} from '../../scripts/lib/chromium';
 import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
 import {localeInfo} from '../../src/i18n/locales';
 import {buildDir} from './_lib/browser';
+import {codeRunning} from './_lib/visit';
 
 /** Searched with JavaScript off (the navbar's plain form) and on (the search page's field). */
 const noJsQuery = 'Чечня ЛГБТ';
@@ -126,7 +127,7 @@ describe.each(visits)(
   },
 );
 
-const hydrated = (page: Page) => page.waitForSelector('html[data-has-hydrated="true"]');
+const hydrated = (page: Page) => page.waitForSelector(codeRunning);
 
 /** The navbar's plain form, typed into as a reader types, and sent with Enter. */
 async function searchWithoutJavaScript(page: Page, visit: Visit, at: (path: string) => string) {

@@ -6,6 +6,7 @@ import type {BrowserContext, Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {localeInfo} from '../../src/i18n/locales';
 import {useServedSite} from './_lib/site';
+import {codeRunning} from './_lib/visit';
 
 const site = useServedSite();
 const noJsSite = useServedSite({javaScriptEnabled: false});
@@ -30,7 +31,7 @@ async function openAfter(context: BrowserContext, from: string, pagePath: string
   const page = await context.newPage();
   await page.goto(`${site.server.origin}${from}`);
   await page.goto(`${site.server.origin}${pagePath}`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForSelector(codeRunning);
   return page;
 }
 
@@ -83,8 +84,11 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
       const page = await site.browser.newPage();
       // The site's code never arrives, as on a slow phone in the seconds after the first paint.
       await page.route('**/assets/js/**', () => undefined);
-      await page.goto(`${site.server.origin}${from}`, {waitUntil: 'domcontentloaded'});
-      await page.goto(`${site.server.origin}${pagePath}`, {waitUntil: 'domcontentloaded'});
+      // A deferred script that never arrives holds back DOMContentLoaded: wait for the markup.
+      await page.goto(`${site.server.origin}${from}`, {waitUntil: 'commit'});
+      await page.waitForSelector('a[data-quick-exit]', {state: 'attached'});
+      await page.goto(`${site.server.origin}${pagePath}`, {waitUntil: 'commit'});
+      await page.waitForSelector('article', {state: 'attached'});
       expect(await page.getAttribute('html', 'data-has-hydrated')).not.toBe('true');
       const exit = async () => {
         if (trigger === 'click') await page.getByRole('link', {name: label, exact: true}).click();
@@ -103,7 +107,7 @@ describe.each(cases)('quick exit ($locale)', ({locale, from, page: pagePath, lab
       await page.keyboard.press('Escape');
       await exit();
       await page.waitForURL(`${exitUrl}**`);
-      await page.goBack({waitUntil: 'domcontentloaded'});
+      await page.goBack({waitUntil: 'commit'});
       expect(page.url(), trigger).toBe(`${site.server.origin}${from}`);
       await page.close();
     }
@@ -142,7 +146,7 @@ describe('the choice to keep the site out of the tab’s Back list', () => {
     );
     await page.goto(outside);
     await page.goto(`${site.server.origin}/safety`);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForSelector(codeRunning);
     const box = page.getByRole('checkbox');
     if (choose) await box.check();
     for (const [section, path] of [

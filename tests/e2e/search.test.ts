@@ -6,6 +6,8 @@
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useServedSite} from './_lib/site';
+import {handedQueryKey} from '../../src/theme/SearchBar/_utils';
+import {codeRunning} from './_lib/visit';
 import {searchQueries, type SearchLocale, type SearchQuery} from './_data/searchQueries';
 
 interface Query extends SearchQuery {
@@ -36,7 +38,7 @@ beforeAll(async () => {
 async function topPages({locale, q}: Query): Promise<string[]> {
   const prefix = locale === 'en' ? '/en' : '';
   await page.goto(`${site.server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
+  await page.waitForSelector(codeRunning);
   // A page that never shows results or a count fails here: a timeout is not a miss.
   await page.waitForFunction(
     () =>
@@ -131,21 +133,23 @@ describe('the navbar search field', () => {
       expected: '/en/cases/idris-arsamikov',
     },
   ])(
-    '($locale) loads on Ctrl+K, keeps what was typed meanwhile, and leads to the page',
+    '($locale) takes Ctrl+K on a content page, opens the search page with the words, and leads to the page',
     async ({path, q, label, expected}) => {
       await page.goto(`${site.server.origin}${path}`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       await page.keyboard.press('Control+KeyK');
-      // Typed at once, while the search code is still on its way.
       await page.keyboard.type(q);
-      const field = page.getByRole('combobox', {name: label});
-      await expect.poll(() => field.inputValue()).toBe(q);
-      // The theme's field, once loaded, keeps out of autofill too (issue #18).
+      const field = page.getByRole('searchbox', {name: label});
+      expect(await field.inputValue()).toBe(q);
       expect(await field.getAttribute('autocomplete')).toBe('off');
       expect(await field.getAttribute('maxlength')).toBe('200');
-      // The first suggestion is selected as the results come; Enter opens its page.
-      await page.getByRole('option').first().waitFor({timeout: 10_000});
       await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname.endsWith('/search') && url.search === '');
+      const result = page.locator(`.main-wrapper article a[href^="${expected}"]`).first();
+      await result.waitFor({timeout: 10_000});
+      const handed = await page.evaluate((key) => sessionStorage.getItem(key), handedQueryKey);
+      expect(handed, 'words left in the tab’s storage').toBeNull();
+      await result.click();
       await page.waitForURL((url) => url.pathname === expected);
     },
   );
@@ -161,7 +165,7 @@ describe('the search page', () => {
     page.on('request', onRequest);
     try {
       await page.goto(`${site.server.origin}/search`, {waitUntil: 'networkidle'});
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       expect(indexRequests).toEqual([]);
       await page.locator('.main-wrapper input[type="search"]').pressSequentially('Арсамиков');
       await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
@@ -180,7 +184,7 @@ describe('the search words in history (issue #18)', () => {
     '($prefix) leave the address once read, stay out of the title, and come back with Back',
     async ({prefix, q, title}) => {
       await page.goto(`${site.server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
+      await page.waitForSelector(codeRunning);
       const result = page.locator('.main-wrapper article a[href]').first();
       await result.waitFor({timeout: 10_000});
       expect(new URL(page.url()).search).toBe('');
@@ -207,8 +211,7 @@ describe('the search words in history (issue #18)', () => {
     page.on('framenavigated', (frame) => addresses.push(frame.url()));
     try {
       await page.goto(`${site.server.origin}/history/sphere`);
-      await page.waitForSelector('html[data-has-hydrated="true"]');
-      // Submitted without focusing it, which would swap in the theme's field.
+      await page.waitForSelector(codeRunning);
       await page.$eval('form[role="search"]', (form) => {
         const field = (form as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
         field.value = 'Сфера';

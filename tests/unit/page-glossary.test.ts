@@ -1,8 +1,8 @@
 /**
- * Each page gets its own part of the glossary, made at build time: its terms with their names and
- * entries, and the keywords of its subjects; every page exports it for `<Term>`, its list of names
- * and its keywords, and a loader of its terms' descriptions, rendered by i18next, which a tooltip
- * fetches when it may show (plugins/data-text/pageGlossary.ts, plugins/remark-page-glossary.ts).
+ * Each page gets its own part of the glossary, made at build time: its terms with their names,
+ * entries and descriptions (rendered by i18next, into the page's HTML), and the keywords of its
+ * subjects; every page exports it for `<Term>`, its list of names and its keywords
+ * (plugins/data-text/pageGlossary.ts, plugins/remark-page-glossary.ts).
  * The glossary lists the pages of each term.
  */
 import {compile} from '@mdx-js/mdx';
@@ -10,7 +10,6 @@ import {describe, expect, it} from 'vitest';
 import {
   type DocTerms,
   pageGlossary,
-  pageTermDescriptions,
   termIdsIn,
   termPages,
 } from '../../plugins/data-text/pageGlossary';
@@ -50,32 +49,26 @@ describe('page glossary', () => {
     glossary: {sphere: {description: 'ЛГБТ-группа'}, 'nc-sos': {description: 'Кризисная группа'}},
   });
 
-  it('gives the terms in glossary order, with their names and entries', () => {
-    const {terms} = pageGlossary(page('/history/sphere', ['sphere', 'nc-sos']), 'ru');
+  it('gives the terms in glossary order, with their names, entries and descriptions', () => {
+    const {terms} = pageGlossary(page('/history/sphere', ['sphere', 'nc-sos']), 'ru', t);
     expect(Object.keys(terms)).toEqual(['nc-sos', 'sphere']);
     expect(terms['sphere']).toEqual({
       ru: 'Сфера',
       en: 'Sphere',
       variants: ['Sfera', 'Sphere Foundation', 'фонд «Сфера»'],
       glossaryPath: '/glossary/organizations#sphere',
+      description: 'ЛГБТ-группа',
     });
-  });
-
-  it('gives the descriptions of the page’s terms apart, as i18next renders them', () => {
-    expect(pageTermDescriptions(page('/history/sphere', ['sphere', 'nc-sos']), t)).toEqual({
-      'nc-sos': 'Кризисная группа',
-      sphere: 'ЛГБТ-группа',
-    });
-    expect(pageTermDescriptions(page('/safety', []), t)).toEqual({});
+    expect(terms['nc-sos']?.description).toBe('Кризисная группа');
   });
 
   it('gives the names of its subjects as keywords, with the forms the stemmer misses', () => {
-    const {keywords} = pageGlossary(page('/about', [], ['david-isteev']), 'ru');
+    const {keywords} = pageGlossary(page('/about', [], ['david-isteev']), 'ru', t);
     expect(keywords).toEqual(
       expect.arrayContaining(['Давид Истеев', 'David Isteev', 'Isteyev', 'Истеева']),
     );
     expect(new Set(keywords).size).toBe(keywords.length);
-    expect(pageGlossary(page('/about', []), 'ru').keywords).toEqual([]);
+    expect(pageGlossary(page('/about', []), 'ru', t).keywords).toEqual([]);
   });
 
   it('gives the records of the page’s own sources only, in its order, dates as the locale writes them', () => {
@@ -86,12 +79,12 @@ describe('page glossary', () => {
         frontMatter: {sources: ['meduza-2024', 'wikipedia']},
       },
     };
-    const {sources} = pageGlossary(withSources, 'en');
+    const {sources} = pageGlossary(withSources, 'en', t);
     expect(sources.map(({id}) => id)).toEqual(['meduza-2024', 'wikipedia']);
     expect(sources[0]).toMatchObject({publisher: 'Meduza', published: '7 February 2024'});
     // Wikipedia is cited as it stood on the day it was checked: no publication date.
     expect(sources[1]).not.toHaveProperty('published');
-    expect(pageGlossary(page('/about', []), 'en').sources).toEqual([]);
+    expect(pageGlossary(page('/about', []), 'en', t).sources).toEqual([]);
   });
 
   it('lists the pages of each term by address', () => {
@@ -113,11 +106,6 @@ describe('page glossary', () => {
     expect(sphere).toContain(
       'export {default as pageGlossary} from "@generated/nc-sos-data-text/default/page-glossary/docs/history/sphere.mdx.json"',
     );
-    // A loader, not an import: the descriptions are not part of the page's code.
-    expect(sphere).toContain(
-      'export const termDescriptions = () => import("@generated/nc-sos-data-text/default/term-descriptions/docs/history/sphere.mdx.json")',
-    );
-    expect(sphere).not.toMatch(/^import .*term-descriptions/m);
     expect(
       await compiled('i18n/en/docusaurus-plugin-content-docs/current/history/sphere.mdx'),
     ).toContain(
@@ -129,7 +117,6 @@ describe('page glossary', () => {
     for (const partial of ['docs/history/_note.mdx', 'docs/_shared/note.mdx']) {
       const code = await compiled(partial);
       expect(code).not.toContain('pageGlossary');
-      expect(code).not.toContain('termDescriptions');
     }
   });
 });

@@ -1,5 +1,6 @@
 import {useHistory} from '@docusaurus/router';
 import {useEffect} from 'react';
+import {historyChoiceStorageKey} from './constants';
 
 /**
  * The reader's choice, for this tab only, that moving within the site replaces the tab's history
@@ -11,22 +12,13 @@ import {useEffect} from 'react';
  * thrown out of the site, and lose the place in a long read. Readers who fear that someone will
  * press Back on their phone switch it on (the safety page); sessionStorage forgets it with the tab.
  */
-const storageKey = 'nc-sos-replace-history';
+const storageKey = historyChoiceStorageKey;
 
 export function replaceHistoryChosen(): boolean {
   try {
     return window.sessionStorage.getItem(storageKey) === 'on';
   } catch {
     return false;
-  }
-}
-
-export function chooseReplaceHistory(on: boolean): void {
-  try {
-    if (on) window.sessionStorage.setItem(storageKey, 'on');
-    else window.sessionStorage.removeItem(storageKey);
-  } catch {
-    // Storage refused (a privacy setting): the choice cannot be kept, and Back works as usual.
   }
 }
 
@@ -40,7 +32,10 @@ function pageLoadingLink(event: MouseEvent): HTMLAnchorElement | null {
   return link.origin === window.location.origin ? link : null;
 }
 
-/** While the choice is on, every move within the site replaces the current history entry. */
+/**
+ * While the choice is on, every move within the site replaces the current history entry: on the
+ * search page, the one page that runs React (content pages: site.js).
+ */
 export function useReplaceHistoryIfChosen(): void {
   const history = useHistory();
   useEffect(() => {

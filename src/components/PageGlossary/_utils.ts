@@ -1,5 +1,5 @@
 import {createContext, useContext} from 'react';
-import type {PageGlossary, PageTerm, TermDescriptions} from '@site/plugins/data-text/clientData';
+import type {PageGlossary, PageTerm} from '@site/plugins/data-text/clientData';
 
 export const PageGlossaryContext = createContext<PageGlossary | null>(null);
 
@@ -23,23 +23,4 @@ export function usePageTerm(id: string): PageTerm {
     );
   }
   return term;
-}
-
-export interface TermDescriptionsOnRequest {
-  /** Null until fetched: during the server render and hydration, and until the reader asks. */
-  readonly descriptions: TermDescriptions | null;
-  /** Fetches the page's descriptions, once; after a failure, the next call tries again. */
-  readonly request: () => void;
-}
-
-export const TermDescriptionsContext = createContext<TermDescriptionsOnRequest | null>(null);
-
-/** A term's description once fetched, and the call that fetches the page's descriptions. */
-export function useTermDescription(id: string): {
-  readonly description: string | undefined;
-  readonly request: () => void;
-} {
-  const state = useContext(TermDescriptionsContext);
-  if (state === null) throw new Error(outsideDocPage);
-  return {description: state.descriptions?.[id], request: state.request};
 }

@@ -8,8 +8,8 @@ export const quickExit = {
   hidingClass: 'quick-exit-active',
   /** Attribute on <html> with the count of Shift presses, which fills the dots (styles.module.css). */
   pressesAttribute: 'data-quick-exit-presses',
-  /** Dispatched on `document` after each count, with the count as `detail`, for the announcement. */
-  pressEvent: 'quickexitpress',
+  /** The status region that says the count, with what to say after 0, 1 … presses (a JSON list). */
+  statusSelector: '[data-announcements]',
   pressesToExit: 3,
   /** Presses of Shift, each within this time of the last, count (as on GOV.UK). */
   pressWindowMs: 2000,

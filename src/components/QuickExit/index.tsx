@@ -4,15 +4,14 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {usePluralForm} from '@docusaurus/theme-common';
 import {type ReactNode, useId} from 'react';
 import {localeInfo} from '@site/src/i18n/locales';
-import {useShiftPresses} from './_utils';
 import {quickExit} from './constants';
 import styles from './styles.module.css';
 
 /** The key's name as printed on keyboards, in every language. */
 const shiftKeyName = 'Shift';
 
-function useAnnouncement(presses: number): string {
-  const {selectMessage} = usePluralForm();
+/** What the status region says after `presses` presses of Shift (nothing before the first). */
+function announcement(presses: number, selectMessage: (count: number, message: string) => string) {
   if (presses === 0) return '';
   if (presses >= quickExit.pressesToExit) {
     return translate({id: 'quickExit.leaving', message: 'Выход со страницы'});
@@ -34,15 +33,18 @@ function useAnnouncement(presses: number): string {
 
 /**
  * "Exit this page", after the GOV.UK pattern: one click (or Shift three times) hides the page and
- * leaves for a neutral site, replacing this page in the tab's history. The inline script in every
- * page (plugins/quick-exit-first-paint.ts) does both from the first paint; this renders the control,
- * shows sighted readers what the dots count, and announces the count. Without JavaScript it is a
- * plain link to the same place, which leaves the whole tab even from inside a frame.
+ * leaves for a neutral site, replacing this page in the tab's history. Markup only: the inline script
+ * in every page (plugins/quick-exit-first-paint.ts) does both from the first paint, fills the dots
+ * and says the count, in the words rendered here for each count. Without JavaScript it is a plain
+ * link to the same place, which leaves the whole tab even from inside a frame.
  */
 export default function QuickExit(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const url = localeInfo(i18n.currentLocale).quickExitUrl;
-  const announcement = useAnnouncement(useShiftPresses());
+  const {selectMessage} = usePluralForm();
+  const announcements = Array.from({length: quickExit.pressesToExit + 1}, (_, presses) =>
+    announcement(presses, selectMessage),
+  );
   const hintId = useId();
   const dots = Array.from({length: quickExit.pressesToExit}, (_, index) => (
     <span key={index} className={styles.dot} />
@@ -81,9 +83,7 @@ export default function QuickExit(): ReactNode {
           стирается.
         </Translate>
       </span>
-      <span role="status" className="sr-only">
-        {announcement}
-      </span>
+      <span role="status" className="sr-only" data-announcements={JSON.stringify(announcements)} />
     </div>
   );
 }

@@ -1,11 +1,10 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {type KeyboardEvent, type ReactNode, useId, useState} from 'react';
+import {type ReactNode, useId} from 'react';
 import type {TermId} from '@site/src/data/glossary';
 // Not from the glossary's index, which would bring the whole glossary into every page.
 import {namesInOrder} from '@site/src/data/glossary/types';
-import {usePageTerm, useTermDescription} from '@site/src/components/PageGlossary/_utils';
-import {dropNativeTooltip} from './_utils';
+import {usePageTerm} from '@site/src/components/PageGlossary/_utils';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,38 +15,23 @@ interface Props {
 
 /**
  * A name in running text, linked to its glossary entry, with the native name and a short description.
- * The tooltip shows the names at once, with or without JavaScript; the description comes when the
- * reader first points at a term or focuses anything (src/components/PageGlossary).
+ * Markup only: content pages ship no React. CSS shows the tooltip on hover and focus, with or
+ * without JavaScript; site.js (plugins/static-first) takes off the link's `title`, which repeats the
+ * names for the browser's own tooltip, and hides the tooltip on Escape (`data-dismissed`).
  */
 export default function Term({id, children}: Props): ReactNode {
   const term = usePageTerm(id);
-  const {description, request: requestDescription} = useTermDescription(id);
   const {i18n} = useDocusaurusContext();
   const tooltipId = useId();
-  const [dismissed, setDismissed] = useState(false);
   // The page's language first, in the tooltip and in the no-JavaScript title alike.
   const [own, other] = namesInOrder(term, i18n.currentLocale);
-  const names = `${own.name} — ${other.name}`;
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') setDismissed(true);
-  };
-
   return (
-    <span
-      className={styles.term}
-      data-dismissed={dismissed || undefined}
-      onKeyDown={onKeyDown}
-      onPointerEnter={requestDescription}
-      onMouseLeave={() => setDismissed(false)}
-      onBlur={() => setDismissed(false)}>
+    <span className={styles.term}>
       <Link
         to={term.glossaryPath}
         className={styles.link}
         aria-describedby={tooltipId}
-        // Without JavaScript the browser's own tooltip shows the names; with it, ours replaces it.
-        title={names}
-        ref={dropNativeTooltip}>
+        title={`${own.name} — ${other.name}`}>
         {children ?? own.name}
       </Link>
       <span role="tooltip" id={tooltipId} className={styles.tooltip}>
@@ -56,7 +40,7 @@ export default function Term({id, children}: Props): ReactNode {
           {' · '}
           <span lang={other.lang}>{other.name}</span>
         </span>
-        {description !== undefined && <span className={styles.description}>{description}</span>}
+        <span className={styles.description}>{term.description}</span>
       </span>
     </span>
   );

@@ -1,36 +1,35 @@
 import DocItem from '@theme-original/DocItem';
 import type DocItemType from '@theme/DocItem';
 import type {ComponentProps, ReactNode} from 'react';
-import type {PageGlossary, TermDescriptionsLoader} from '@site/plugins/data-text/clientData';
+import type {PageGlossary} from '@site/plugins/data-text/clientData';
 import {LastReviewedContext, type ReviewDate} from '@site/src/components/LastReviewed/_utils';
-import PageGlossaryProvider from '@site/src/components/PageGlossary';
+import {PageGlossaryContext} from '@site/src/components/PageGlossary/_utils';
 
 type Props = ComponentProps<typeof DocItemType>;
 
 type PageExports = Props['content'] & {
   readonly pageGlossary?: PageGlossary;
-  readonly termDescriptions?: TermDescriptionsLoader;
   readonly lastReviewed?: ReviewDate;
 };
 
 /**
- * Hands `<Term>`, the list of names and the keywords the page's own glossary, `<Term>` the loader
- * of its descriptions, and the page's foot its review date, which every page exports.
+ * Hands `<Term>`, the list of names and the keywords the page's own glossary, and the page's foot
+ * its review date, which every page exports.
  */
 export default function DocItemWrapper(props: Props): ReactNode {
   // plugins/remark-page-glossary.ts and remark-last-reviewed.ts add the exports; Docusaurus sets a
   // page's exports on its component.
-  const {pageGlossary, termDescriptions, lastReviewed} = props.content as PageExports;
-  if (pageGlossary === undefined || termDescriptions === undefined || lastReviewed === undefined) {
+  const {pageGlossary, lastReviewed} = props.content as PageExports;
+  if (pageGlossary === undefined || lastReviewed === undefined) {
     throw new Error(
-      `${props.content.metadata.source} lacks the pageGlossary, termDescriptions or lastReviewed export (plugins/remark-page-glossary.ts, plugins/remark-last-reviewed.ts)`,
+      `${props.content.metadata.source} lacks the pageGlossary or lastReviewed export (plugins/remark-page-glossary.ts, plugins/remark-last-reviewed.ts)`,
     );
   }
   return (
     <LastReviewedContext.Provider value={lastReviewed}>
-      <PageGlossaryProvider glossary={pageGlossary} loadDescriptions={termDescriptions}>
+      <PageGlossaryContext.Provider value={pageGlossary}>
         <DocItem {...props} />
-      </PageGlossaryProvider>
+      </PageGlossaryContext.Provider>
     </LastReviewedContext.Provider>
   );
 }

@@ -37,3 +37,24 @@ export const tabQuery = {
   whenSet: (): Promise<void> =>
     query === '' ? new Promise((resolve) => waiting.add(resolve)) : Promise.resolve(),
 };
+
+/**
+ * The words a content page's navbar field hands to the search page (site.js, plugins/static-first,
+ * writes them under this key as it opens the page; plain JavaScript, it repeats the key, and
+ * tests/unit/static-first.test.ts checks that the two agree). A new page is a new document, whose
+ * memory starts empty, and the address would keep the words in the browser's history; the tab's
+ * storage holds them only until the search page takes them, at once.
+ */
+export const handedQueryKey = 'nc-sos-search-words';
+
+/** The words handed over by a content page, if any, taken out of the tab's storage as they are read. */
+export function takeHandedQuery(): string | null {
+  try {
+    const words = window.sessionStorage.getItem(handedQueryKey);
+    window.sessionStorage.removeItem(handedQueryKey);
+    return words;
+  } catch {
+    // Storage refused (a privacy setting): site.js then sent the words in the address instead.
+    return null;
+  }
+}

@@ -7,46 +7,13 @@ export interface Visit {
   readonly consoleErrors: readonly string[];
   /** Every URL the page requested, its own included. */
   readonly requests: readonly string[];
-  /**
-   * Elements of the built HTML (the app's top-level elements and the article) that hydration took
-   * out of the page, to move them or to build them again, instead of taking them over as they
-   * were: each costs the reader's phone a new layout of the page. Empty when not hydrated.
-   */
-  readonly displaced: readonly string[];
 }
-
-type DisplacedCheck = () => string[];
 
 /**
- * Watches the app's top-level elements and the article from the moment the HTML is parsed, before
- * any script of the page runs (they start after the first paint, plugins/paint-first.ts), and
- * leaves a check of which ones were taken out.
+ * The page's code is running: on a content page site.js has set up its controls
+ * (plugins/static-first); the search page, the one that runs React, has hydrated.
  */
-function watchServerRendered(): void {
-  document.addEventListener(
-    'readystatechange',
-    () => {
-      const watched = [...document.querySelectorAll('#__docusaurus > :not(link), article')];
-      const displaced = new Set<Node>();
-      // No named helper here: the test runner's compiler would wrap it in a function the page lacks.
-      const observer = new MutationObserver((records) =>
-        records.forEach((record) => record.removedNodes.forEach((node) => displaced.add(node))),
-      );
-      for (const parent of new Set(watched.map((element) => element.parentNode))) {
-        if (parent) observer.observe(parent, {childList: true});
-      }
-      (window as {displacedCheck?: DisplacedCheck}).displacedCheck = () => {
-        for (const record of observer.takeRecords()) {
-          record.removedNodes.forEach((node) => displaced.add(node));
-        }
-        return watched
-          .filter((element) => displaced.has(element))
-          .map((element) => `${element.localName}.${element.className}`);
-      };
-    },
-    {once: true},
-  );
-}
+export const codeRunning = 'html[data-has-hydrated="true"], html[data-static-ready="true"]';
 
 export async function visit(
   context: BrowserContext,
@@ -62,17 +29,10 @@ export async function visit(
   });
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript(watchServerRendered);
   const response = await page.goto(url, {waitUntil: 'load'});
-  if (hydrate) await page.waitForSelector('html[data-has-hydrated="true"]', {timeout: 15_000});
+  if (hydrate) await page.waitForSelector(codeRunning, {timeout: 15_000});
   await page.waitForLoadState('networkidle');
-  const displaced = hydrate
-    ? await page.evaluate(
-        () =>
-          (window as {displacedCheck?: DisplacedCheck}).displacedCheck?.() ?? ['(nothing watched)'],
-      )
-    : [];
-  return {page, status: response?.status(), consoleErrors, requests, displaced};
+  return {page, status: response?.status(), consoleErrors, requests};
 }
 
 /** Requests that left the site: anything but the site's own origin and in-page data. */

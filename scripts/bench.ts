@@ -17,7 +17,7 @@
  * bench/results.json. Options:
  *   --skip-build        measure the existing build/ instead of building;
  *   --build-dir <dir>   measure that build folder instead (implies --skip-build), e.g. two builds
- *                       side by side: one of `main`, one with STATIC_FIRST=1 (bench/static-first.md);
+ *                       of different commits side by side;
  *   --only <steps>      only these, comma-separated: pages (first visits, Lighthouse, every page),
  *                       quick-exit, search;
  *   --results <file>    write the JSON there instead of bench/results.json.

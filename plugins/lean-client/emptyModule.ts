@@ -1,2 +1,2 @@
-/** Stands in for a client module the site does not need (see index.ts). */
+/** Stands in for Prism's grammars on /search (34 KiB; goes when the theme loads them only for a code block): see index.ts. */
 export {};

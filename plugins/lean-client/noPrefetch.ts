@@ -1,4 +1,4 @@
-/** Stands in for Docusaurus's prefetch helper: links in view are not downloaded ahead (see index.ts). */
+/** Stands in for Docusaurus's prefetch helper on /search (up to 81 KiB; goes when Docusaurus can turn on-sight prefetch off): see index.ts. */
 export default function prefetch(): Promise<void> {
   return Promise.resolve();
 }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The only script of a content page (plugins/static-first): the controls React runs on the search
  * page, on the HTML as the build wrote it. Plain JavaScript for every browser the site supports; no
@@ -12,12 +13,17 @@
   const tag = document.currentScript;
   const themeKey = tag?.dataset.themeKey ?? 'theme';
   // Where the theme keeps the colour mode (docusaurus.config.ts: `storage`); reading it may throw.
-  const themeStorage = () => window[tag?.dataset.themeStorage ?? 'sessionStorage'];
+  const themeStorage = () =>
+    tag?.dataset.themeStorage === 'localStorage' ? localStorage : sessionStorage;
+  /** @type {HTMLElement | null} */
   const stringsElement = document.querySelector('[data-static-strings]');
-  const strings = stringsElement ? JSON.parse(stringsElement.dataset.staticStrings) : {};
+  /** @type {Record<string, string | undefined>} */
+  const strings = JSON.parse(stringsElement?.dataset.staticStrings ?? '{}');
+  /** @type {(template: string | undefined, name: string, value: string) => string} */
   const fill = (template, name, value) => (template ?? '').replace(`{${name}}`, value);
 
   // ── Colour mode: system → light → dark, kept where the theme's inline script reads it ──
+  /** @type {HTMLButtonElement | null} */
   const toggle = document.querySelector('.navbar [class*="colorModeToggle"] button');
   if (toggle) {
     const media = matchMedia('(prefers-color-scheme: dark)');
@@ -28,6 +34,7 @@
         return null;
       }
     };
+    /** @param {string | null} choice */
     const apply = (choice) => {
       root.setAttribute('data-theme', choice ?? (media.matches ? 'dark' : 'light'));
       root.setAttribute('data-theme-choice', choice ?? 'system');
@@ -53,8 +60,10 @@
   }
 
   // ── Sidebar categories (also in the phone menu's copy of the sidebar) ──
+  /** @type {(caret: Element, expanded: boolean) => void} */
   const setExpanded = (caret, expanded) => {
     const item = caret.closest('.menu__list-item');
+    /** @type {HTMLElement | null | undefined} */
     const list = item?.querySelector(':scope > .menu__list');
     item?.classList.toggle('menu__list-item--collapsed', !expanded);
     if (list) list.hidden = !expanded;
@@ -69,24 +78,27 @@
   // ── Phone menu: the theme renders it only in the browser; built here from the page's own links ──
   const navbar = document.querySelector('nav.navbar');
   const menuButton = navbar?.querySelector('.navbar__toggle');
+  /** @type {HTMLElement | undefined} */
   let menu;
   const closeMenu = () => {
     navbar?.classList.remove('navbar-sidebar--show');
     menuButton?.setAttribute('aria-expanded', 'false');
     document.body.style.overflow = '';
   };
+  /** @param {HTMLAnchorElement} link */
   const menuItem = (link) => {
     const item = document.createElement('li');
     item.className = 'menu__list-item';
     const copy = document.createElement('a');
     copy.className = `menu__link${link.classList.contains('navbar__link--active') ? ' menu__link--active' : ''}`;
-    copy.href = link.getAttribute('href');
+    copy.href = link.getAttribute('href') ?? '';
     copy.textContent = link.textContent;
     if (link.lang) copy.lang = link.lang;
     item.append(copy);
     return item;
   };
-  const buildMenu = () => {
+  /** @param {Element} navbar */
+  const buildMenu = (navbar) => {
     menu = document.createElement('div');
     menu.className = 'navbar-sidebar';
     const brand = document.createElement('div');
@@ -106,6 +118,7 @@
     panel.className = 'navbar-sidebar__item menu';
     const list = document.createElement('ul');
     list.className = 'menu__list';
+    /** @type {NodeListOf<HTMLAnchorElement>} */
     const links = navbar.querySelectorAll(
       '.navbar__items:not(.navbar__items--right) > a.navbar__link, .navbar .dropdown__menu a',
     );
@@ -116,29 +129,33 @@
     items.append(panel);
     menu.append(brand, items);
     navbar.append(menu);
+    return menu;
   };
   menuButton?.addEventListener('click', () => {
-    if (!menu) buildMenu();
+    if (!navbar) return;
+    const shown = menu ?? buildMenu(navbar);
     navbar.classList.add('navbar-sidebar--show');
     menuButton.setAttribute('aria-expanded', 'true');
     document.body.style.overflow = 'hidden';
-    menu.querySelector('a')?.focus();
+    shown.querySelector('a')?.focus();
   });
   navbar?.querySelector('.navbar-sidebar__backdrop')?.addEventListener('click', closeMenu);
 
   // ── Table of contents on a phone: the theme renders its list only in the browser ──
+  /** @type {HTMLButtonElement | null} */
   const tocButton = document.querySelector('.theme-doc-toc-mobile > button');
   const tocList = document.querySelector('.theme-doc-toc-desktop .table-of-contents');
   if (tocButton && tocList) {
+    /** @type {HTMLElement | undefined} */
     let copy;
     tocButton.setAttribute('aria-expanded', 'false');
     tocButton.addEventListener('click', () => {
       if (!copy) {
-        copy = tocList.cloneNode(true);
+        copy = /** @type {HTMLElement} */ (tocList.cloneNode(true));
         copy.hidden = true;
         tocButton.after(copy);
         copy.addEventListener('click', (event) => {
-          if (event.target.closest('a')) tocButton.click();
+          if (event.target instanceof Element && event.target.closest('a')) tocButton.click();
         });
       }
       copy.hidden = !copy.hidden;
@@ -147,18 +164,22 @@
   }
 
   // ── Term tooltips (src/components/Term): CSS shows them; here the native title goes, Escape hides ──
-  const tooltipOf = (link) => document.getElementById(link.getAttribute('aria-describedby'));
+  /** @param {Element} link */
+  const tooltipOf = (link) => document.getElementById(link.getAttribute('aria-describedby') ?? '');
   document.querySelectorAll('a[aria-describedby][title]').forEach((link) => {
     if (tooltipOf(link)?.getAttribute('role') === 'tooltip') link.removeAttribute('title');
   });
+  /** @param {EventTarget | null} target */
   const termOf = (target) =>
     target instanceof Element ? target.closest('span:has(> [role="tooltip"])') : null;
+  /** @param {Event} event */
   const undismiss = (event) => termOf(event.target)?.removeAttribute('data-dismissed');
   document.addEventListener('focusout', undismiss);
   document.addEventListener('mouseleave', undismiss, true);
 
   // ── Moves that replace the tab's history entry, if the reader chose so (src/components/HistoryChoice) ──
   const historyKey = 'nc-sos-replace-history';
+  /** @type {<T>(action: (storage: Storage) => T) => T | null} */
   const session = (action) => {
     try {
       return action(sessionStorage);
@@ -167,6 +188,7 @@
     }
   };
   const replaceChosen = () => session((storage) => storage.getItem(historyKey)) === 'on';
+  /** @type {HTMLInputElement | null} */
   const choice = document.querySelector('input[data-history-choice]');
   if (choice) {
     choice.checked = replaceChosen();
@@ -178,6 +200,7 @@
     );
   }
   /** A same-site link that loads a page in this tab, clicked without a modifier key. */
+  /** @param {MouseEvent} event */
   const pageLink = (event) => {
     if (event.defaultPrevented || event.button !== 0) return null;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return null;
@@ -195,16 +218,29 @@
 
   // ── The navbar's search field opens the search page, the words kept out of the address ──
   // (src/theme/SearchBar: `handedQueryKey`; the search page takes them out of storage at once).
-  document.querySelector('.navbar form[role="search"]')?.addEventListener('submit', (event) => {
-    const form = event.currentTarget;
-    const words = form.elements.namedItem('q')?.value ?? '';
+  /** @type {HTMLFormElement | null} */
+  const searchForm = document.querySelector('.navbar form[role="search"]');
+  searchForm?.addEventListener('submit', (event) => {
+    const field = searchForm.elements.namedItem('q');
+    const words = field instanceof HTMLInputElement ? field.value : '';
     if (session((storage) => storage.setItem('nc-sos-search-words', words)) === null) return;
     event.preventDefault();
     const open = replaceChosen() ? location.replace : location.assign;
-    open.call(location, form.action);
+    open.call(location, searchForm.action);
   });
 
+  // ── Back to top: the theme's button, shown once the reader is some way down (src/css/custom.css) ──
+  /** @type {HTMLButtonElement | null} */
+  const backToTop = document.querySelector('.theme-back-to-top-button');
+  if (backToTop) {
+    const place = () => backToTop.toggleAttribute('data-shown', scrollY > 300);
+    addEventListener('scroll', place, {passive: true});
+    place();
+    backToTop.addEventListener('click', () => scrollTo({top: 0, behavior: 'smooth'}));
+  }
+
   // ── One listener for clicks and keys that the parts above share ──
+  /** @param {Element} target */
   const dropdownOf = (target) => target.closest('.navbar .dropdown');
   document.addEventListener('click', (event) => {
     const target = event.target;
@@ -218,7 +254,7 @@
       if (open !== dropdownOf(target)) open.classList.remove('dropdown--show');
     });
     if (opener) {
-      const shown = opener.parentElement.classList.toggle('dropdown--show');
+      const shown = opener.parentElement?.classList.toggle('dropdown--show') ?? false;
       opener.setAttribute('aria-expanded', String(shown));
     }
   });
@@ -229,6 +265,7 @@
     }
     // Ctrl+K or ⌘K, whatever the keyboard layout: the search field (a form to the search page).
     if ((event.ctrlKey || event.metaKey) && event.code === 'KeyK') {
+      /** @type {HTMLInputElement | null} */
       const field = document.querySelector('.navbar__search-input');
       if (field) {
         event.preventDefault();

@@ -33,7 +33,9 @@ beforeAll(async () => {
     }
   };
   await Promise.all(Array.from({length: 4}, worker));
-});
+  // Some 95 pages, each until the network is idle: on a loaded two-core machine this took over the
+  // 300 s that other hooks get.
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();

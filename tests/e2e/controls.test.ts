@@ -154,6 +154,21 @@ describe.each(localeCodes)('controls (%s)', (locale) => {
     }
   });
 
+  it('show the back-to-top button once scrolled down, and it goes back to the top', async () => {
+    const {page} = await visit(site.browser, pageUrl(locale, 'history/timeline'));
+    try {
+      const button = page.locator('.theme-back-to-top-button');
+      expect(await button.isVisible()).toBe(false);
+      await page.mouse.wheel(0, 2000);
+      await button.waitFor({state: 'visible'});
+      await button.click();
+      await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+      await button.waitFor({state: 'hidden'});
+    } finally {
+      await page.close();
+    }
+  });
+
   it('switch the language from the dropdown, to the same page', async () => {
     const other = localeCodes.find((code) => code !== locale) ?? locale;
     const {htmlLang} = localeInfo(other);

@@ -45,8 +45,8 @@ const config: Config = {
   ssrTemplate,
   markdown: {
     format: 'detect',
-    // `## Title {#id}` keeps anchors identical across languages; v4 mode turns this syntax off by default.
-    mdx1Compat: {headingIds: true, comments: false, admonitions: false},
+    // Headings name their ids in MDX comments, `## Title {/* #id */}`: with `future.v4` every MDX 1
+    // syntax (`{#id}`, HTML comments, admonitions) is off, and a `{#id}` heading fails to compile.
     hooks: {
       // Throws, like 'throw', unless the link names an untranslated page (plugins/cross-locale-links.ts).
       onBrokenMarkdownLinks: ({sourceFilePath, url}) =>

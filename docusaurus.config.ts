@@ -93,7 +93,13 @@ const config: Config = {
           showLastUpdateTime: false,
           showLastUpdateAuthor: false,
         } satisfies DocsOptions,
+        // Only what the site uses: docs, pages (the home page, src/pages/index.tsx), the theme and the
+        // sitemap. No blog; no debug pages under `npm start`; no SVGR, since no code imports an SVG
+        // (the logo and icons are files or inline markup). Analytics (googleAnalytics, gtag,
+        // googleTagManager) stay unset: each would send readers' visits to Google.
         blog: false,
+        debug: false,
+        svgr: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: null, priority: null, lastmod: null},
       } satisfies Preset.Options,

@@ -42,8 +42,8 @@ const config: Config = {
   storage: {type: 'sessionStorage'},
   markdown: {
     format: 'detect',
-    // `## Title {#id}` keeps anchors identical across languages; v4 mode turns this syntax off by default.
-    mdx1Compat: {headingIds: true, comments: false, admonitions: false},
+    // Headings name their ids in MDX comments, `## Title {/* #id */}`: with `future.v4` every MDX 1
+    // syntax (`{#id}`, HTML comments, admonitions) is off, and a `{#id}` heading fails to compile.
     hooks: {
       // Throws, like 'throw', unless the link names an untranslated page (plugins/cross-locale-links.ts).
       onBrokenMarkdownLinks: ({sourceFilePath, url}) =>
@@ -90,7 +90,13 @@ const config: Config = {
           showLastUpdateTime: false,
           showLastUpdateAuthor: false,
         } satisfies DocsOptions,
+        // Only what the site uses: docs, pages (the home page, src/pages/index.tsx), the theme and the
+        // sitemap. No blog; no debug pages under `npm start`; no SVGR, since no code imports an SVG
+        // (the logo and icons are files or inline markup). Analytics (googleAnalytics, gtag,
+        // googleTagManager) stay unset: each would send readers' visits to Google.
         blog: false,
+        debug: false,
+        svgr: false,
         theme: {customCss: './src/css/custom.css'},
         sitemap: {changefreq: null, priority: null, lastmod: null},
       } satisfies Preset.Options,

@@ -3,7 +3,8 @@
  * non-breaking spaces after short words, before dashes and after numbers. Only text nodes change:
  * code, link targets, JSX attributes and front matter are never text nodes. It runs before
  * Docusaurus's own remark plugins, so the table of contents, made from the headings, gets the same
- * spaces; a heading's `{#id}` still parses, since its pattern allows any whitespace before it.
+ * spaces. A heading's id, an MDX comment, is an expression node the typography never sees, and
+ * Docusaurus trims the space before it, non-breaking or not.
  */
 import {typographyFor} from '../src/i18n/typography';
 

@@ -21,6 +21,7 @@ import {
   pageSourceHash,
   sourceEntries,
   translationReport,
+  withPageSourceHash,
 } from './lib/translationStatus';
 
 const statusLabel: Record<FreshStatus, string> = {
@@ -59,11 +60,7 @@ function markPage(file: string): void {
     throw new Error(`${file}: not a translated page under i18n/<locale>/…/current/`);
   const raw = readFileSync(path.join(siteDir, file), 'utf8');
   const hash = pageSourceHash(siteDir, page);
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
-  if (!match) throw new Error(`${file}: has no front matter`);
-  const yaml = (match[1] ?? '').replace(/^translation:\n(?:[ \t]+.*\n?)*/m, '').trimEnd();
-  const updated = `---\n${yaml}\ntranslation:\n  source_hash: ${hash}\n---${raw.slice(match[0].length)}`;
-  writeFileSync(path.join(siteDir, file), updated);
+  writeFileSync(path.join(siteDir, file), withPageSourceHash(raw, hash, file));
   console.log(`${file}: translates source ${hash}`);
 }
 

@@ -4,6 +4,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {parseMarkdownHeadingId} from '@docusaurus/utils';
 import {parse as parseYaml, YAMLError} from 'yaml';
 import {FileParseError} from './jsonFile';
 import {sourceLocale} from '../../src/i18n/locales';
@@ -100,23 +101,22 @@ export function readPage(locale: string, pagePath: string, root: string = siteDi
   return {path: pagePath, file, raw, ...splitFrontMatter(raw, file)};
 }
 
-/** Explicit heading ids (`## Title {#id}`) in order; a heading without one yields null. */
+// Explicit heading ids (`## Title {/* #id */}`) in order, read by Docusaurus's own parser; a heading
+// without one, or with the MDX 1 form `{#id}`, which the build no longer reads, yields null.
 export function headingIds(body: string): (string | null)[] {
-  return [...body.matchAll(/^#{2,6}\s+(.*)$/gm)].map((match) => {
-    const id = /\{#([\w-]+)\}\s*$/.exec(match[1] ?? '');
-    return id?.[1] ?? null;
-  });
+  return [...body.matchAll(/^#{2,6}\s+(.*)$/gm)].map(
+    (match) => parseMarkdownHeadingId(match[1] ?? '', 'mdx-comment').id ?? null,
+  );
 }
 
 /**
- * The body as a reader sees its words: no `import` lines, JSX tags, link targets, heading ids or
- * comments.
+ * The body as a reader sees its words: no `import` lines, JSX tags, link targets or comments (heading
+ * ids included).
  */
 export function proseOf(body: string): string {
   return body
     .replace(/^(?:import|export)\s.*$/gm, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/\{#[\w-]+\}/g, ' ')
     .replace(/\]\([^)]*\)/g, '] ')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ');
 }

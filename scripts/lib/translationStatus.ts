@@ -58,6 +58,17 @@ export function recordedPageHash(raw: string, file?: string): string | undefined
   return typeof hash === 'string' ? hash : undefined;
 }
 
+/**
+ * The page's text with `translation.source_hash` set to `hash`. The hash is quoted: YAML reads a hex
+ * string such as `919e72512365` as a number (919 × 10^72512365), and the page would never be up to date.
+ */
+export function withPageSourceHash(raw: string, hash: string, file = '(page)'): string {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(raw);
+  if (!match) throw new Error(`${file}: has no front matter`);
+  const yaml = (match[1] ?? '').replace(/^translation:\n(?:[ \t]+.*\n?)*/m, '').trimEnd();
+  return `---\n${yaml}\ntranslation:\n  source_hash: '${hash}'\n---${raw.slice(match[0].length)}`;
+}
+
 export function pageStatus(siteDir: string, locale: string, page: string): FreshStatus {
   const file = `${pagesDir(locale)}/${page}`;
   const full = path.join(siteDir, file);

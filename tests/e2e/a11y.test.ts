@@ -1,57 +1,15 @@
 /**
- * Accessibility: axe-core on every page of both locales in light and dark mode, no serious or
- * critical violation; the controls that matter most reachable by keyboard with a visible focus; and
- * the names of the Russian interface's controls in Russian.
+ * Accessibility beyond what axe-core checks on every page (in `pages.test.ts`, in the same visit as
+ * the page checks, both colour modes): the controls that matter most reachable by keyboard with a
+ * visible focus, and the names of the Russian interface's controls in Russian.
  */
-import {readFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {localeInfo} from '../../src/i18n/locales';
-import {sitemapPaths} from './_lib/browser';
 import {useServedSite} from './_lib/site';
 import {codeRunning} from './_lib/visit';
 
-const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = sitemapPaths();
 const site = useServedSite();
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: {target: string[]}[];
-}
-
-/** Runs axe in the page (evaluated by the driver, so the page's CSP does not block it). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const violations = (await page.evaluate(`${axeSource}
-    axe.run(document, {resultTypes: ['violations']}).then((result) => result.violations)`)) as AxeViolation[];
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id} (${violation.help}): ${violation.nodes
-          .map((node) => node.target.join(' '))
-          .slice(0, 3)
-          .join('; ')}`,
-    );
-}
-
-describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
-  it.each(pages)('$path has no serious accessibility violation', async ({path}) => {
-    const page = await site.browser.newPage();
-    try {
-      await page.emulateMedia({colorScheme});
-      await page.goto(`${site.server.origin}${path}`);
-      await page.waitForSelector(codeRunning);
-      expect(await page.getAttribute('html', 'data-theme')).toBe(colorScheme);
-      expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
-});
 
 describe('keyboard', () => {
   /** Presses Tab until `matches` holds for the focused element; returns whether focus looks visible. */

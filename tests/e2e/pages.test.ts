@@ -1,11 +1,14 @@
 /**
  * Every page of both locales, in a real browser: it loads, hydrates without a console error or a
  * hydration mismatch and without moving or rebuilding the page, asks nothing of any other site, names
- * its links to headings after them, links its counterpart in the other language, and, for a doc
- * page, says in its language when it was last reviewed.
+ * its links to headings after them, links its counterpart in the other language, for a doc page,
+ * says in its language when it was last reviewed, and has no serious accessibility violation (axe)
+ * in light or dark mode. One visit a page for all of it: loading each page again for axe took as long
+ * as the rest of the suite.
  */
 import {describe, expect, it} from 'vitest';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
+import {seriousViolations} from './_lib/axe';
 import {sitemapPaths} from './_lib/browser';
 import {useServedSite} from './_lib/site';
 import {offSiteRequests, visit} from './_lib/visit';
@@ -73,6 +76,13 @@ describe.each(pages)('$path', ({locale, path}) => {
           counterpart,
         );
       }
+      // The page opens in the system's colour scheme (light here) and follows it when it changes, as
+      // a phone does at dusk: the same page, in the same visit, in dark mode.
+      expect(await page.getAttribute('html', 'data-theme'), 'colour mode at load').toBe('light');
+      expect(await seriousViolations(page), 'axe, light mode').toEqual([]);
+      await page.emulateMedia({colorScheme: 'dark'});
+      await page.waitForSelector('html[data-theme="dark"]', {timeout: 10_000});
+      expect(await seriousViolations(page), 'axe, dark mode').toEqual([]);
     } finally {
       await page.close();
     }

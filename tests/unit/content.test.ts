@@ -72,7 +72,7 @@ describe.each(pairs)('$path', ({ru, en}) => {
 
   it('gives every heading an explicit id, the same ids in the same order', () => {
     const ids = headingIds(ru.body);
-    expect(ids, `${ru.file}: a heading has no {#id}`).not.toContain(null);
+    expect(ids, `${ru.file}: a heading has no {/* #id */}`).not.toContain(null);
     expect(headingIds(en.body), `${en.file} headings differ from ${ru.file}`).toEqual(ids);
   });
 

@@ -3,7 +3,12 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
-import {dataItems, sourceEntries} from '../../scripts/lib/translationStatus';
+import {
+  dataItems,
+  recordedPageHash,
+  sourceEntries,
+  withPageSourceHash,
+} from '../../scripts/lib/translationStatus';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -29,3 +34,13 @@ it('counts a glossary entry without its description as missing, not up to date',
     ['b', 'up-to-date'],
   ]);
 });
+
+it.each(['919e72512365', '123456789012', '0a1b2c3d4e5f'])(
+  'reads back the source hash %s that marking a page writes',
+  (hash) => {
+    const page = '---\ntitle: A\ntranslation:\n  source_hash: 000000000000\n---\n\nText\n';
+    const marked = withPageSourceHash(page, hash);
+    expect(recordedPageHash(marked)).toBe(hash);
+    expect(marked.endsWith('---\n\nText\n')).toBe(true);
+  },
+);

@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
 import {ssrTemplate} from './plugins/paint-first';
+import remarkEntryIds from './plugins/remark-entry-ids';
 import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
@@ -82,6 +83,7 @@ const config: Config = {
           remarkPlugins: [
             remarkSiteRefs,
             remarkPageGlossary,
+            remarkEntryIds,
             [remarkLastReviewed, {locale: currentLocale}],
           ],
           // A section's index.mdx is the category's own page (sidebars.ts), not an item inside it.

@@ -96,6 +96,8 @@ export interface NetworkTotalsText {
   readonly measures: Readonly<Record<NetworkMeasure, string>>;
   readonly note: string;
   readonly rows: readonly {
+    /** The row's id, from its date (src/data/anchors.ts). */
+    readonly id: string;
     readonly asOf: string;
     /** Each count as the source words it; null where the source gives none. */
     readonly counts: Readonly<Record<NetworkMeasure, string | null>>;

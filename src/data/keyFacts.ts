@@ -38,6 +38,9 @@ export const keyFacts = {
   },
   /** Where most of the people who ask NC SOS for help come from (docs/about.mdx). */
   regions: {ids: regionIds, sources: ['wikipedia']},
-} as const satisfies Record<string, {readonly sources: readonly SourceId[]} & Record<string, unknown>>;
+} as const satisfies Record<
+  string,
+  {readonly sources: readonly SourceId[]} & Record<string, unknown>
+>;
 
 export type KeyFactId = keyof typeof keyFacts;

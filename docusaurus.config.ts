@@ -96,7 +96,7 @@ const config: Config = {
           showLastUpdateAuthor: false,
         } satisfies DocsOptions,
         blog: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {changefreq: null, priority: null, lastmod: null},
       } satisfies Preset.Options,
     ],

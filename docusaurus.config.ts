@@ -2,6 +2,7 @@ import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Config} from '@docusaurus/types';
 import {crossLocaleLink} from './plugins/cross-locale-links';
+import remarkEntryIds from './plugins/remark-entry-ids';
 import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
@@ -79,6 +80,7 @@ const config: Config = {
           remarkPlugins: [
             remarkSiteRefs,
             remarkPageGlossary,
+            remarkEntryIds,
             [remarkLastReviewed, {locale: currentLocale}],
           ],
           // A section's index.mdx is the category's own page (sidebars.ts), not an item inside it.
@@ -97,7 +99,7 @@ const config: Config = {
         blog: false,
         debug: false,
         svgr: false,
-        theme: {customCss: './src/css/custom.css'},
+        theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
         sitemap: {changefreq: null, priority: null, lastmod: null},
       } satisfies Preset.Options,
     ],

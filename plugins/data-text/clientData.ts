@@ -1,6 +1,7 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
 import type {GlossaryEntry, GlossaryKind, TermId} from '../../src/data/glossary';
 import type {FigureMeasure, NetworkMeasure} from '../../src/data/figures';
+import type {KeyFactId} from '../../src/data/keyFacts';
 import type {SourceId} from '../../src/data/sources';
 
 export const dataTextPluginName = 'nc-sos-data-text';
@@ -86,6 +87,8 @@ export interface NetworkTotalsText {
   readonly measures: Readonly<Record<NetworkMeasure, string>>;
   readonly note: string;
   readonly rows: readonly {
+    /** The row's id, from its date (src/data/anchors.ts). */
+    readonly id: string;
     readonly asOf: string;
     /** Each count as the source words it; null where the source gives none. */
     readonly counts: Readonly<Record<NetworkMeasure, string | null>>;
@@ -111,6 +114,16 @@ export interface CitedSource {
   readonly checked: string;
 }
 
+/** One fact of the home pages' box: what it counts, the figure, and the sources that state it. */
+export interface KeyFactText {
+  readonly id: KeyFactId;
+  readonly label: string;
+  readonly value: string;
+  readonly note?: string;
+  /** Numbers of the box's sources that state it: `[1]` is `sources[0]`. */
+  readonly cites: readonly {readonly id: SourceId; readonly number: number}[];
+}
+
 export type DataTextModules = GlossaryKindModules & {
   /** The glossary's first page: every name by kind, each kind in this locale's alphabetical order. */
   readonly 'glossary.json': {
@@ -131,6 +144,11 @@ export type DataTextModules = GlossaryKindModules & {
     /** The total since 2017, as a sentence. */
     readonly total: string;
     readonly network: NetworkTotalsText;
+  };
+  /** The home page's key facts, with the full records of the sources they cite, in citation order. */
+  readonly 'key-facts.json': {
+    readonly facts: readonly KeyFactText[];
+    readonly sources: readonly CitedSource[];
   };
   /** Every page of this locale, for the A–Z index, sorted by title in its alphabetical order. */
   readonly 'docs.json': readonly DocRef[];

@@ -20,6 +20,7 @@ import {citedSource} from './citedSources';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
 import {glossaryModules} from './glossaryGroups';
+import {keyFactsText} from './keyFacts';
 import {networkTotalsText} from './networkTotals';
 import {pageGlossary, pageGlossaryModule, readDocTerms, termPages} from './pageGlossary';
 
@@ -67,6 +68,7 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
           }),
           network: networkTotalsText(locale, t),
         },
+        'key-facts.json': keyFactsText(locale, t),
         'docs.json': docs
           .map(({permalink, title}) => ({permalink, title}))
           .sort((a, b) => byTitle(a.title, b.title)),

@@ -10,6 +10,7 @@ import {
   networkTotals,
   type StatedCount,
 } from '../../src/data/figures';
+import {networkRowId} from '../../src/data/anchors';
 import {formatSourceDate} from '../../src/i18n/sourceDate';
 import type {NetworkTotalsText} from './clientData';
 
@@ -36,6 +37,7 @@ export function networkTotalsText(locale: string, t: Translate): NetworkTotalsTe
     ) as Record<NetworkMeasure, string>,
     note: t('figures.network_note'),
     rows: rows.map((row) => ({
+      id: networkRowId(row.asOf),
       asOf: asOfText(row.asOf, locale, t),
       counts: Object.fromEntries(
         networkMeasures.map((measure) => {

@@ -2,8 +2,9 @@
  * Mistakes that build a broken page without any error: each check returns messages naming the file,
  * so the unit tests catch them before a build.
  */
+import {entryIdFormat, entryIds} from '../../plugins/lib/entryIds';
 import {sourceLocale} from '../../src/i18n/locales';
-import {numbersIn, type Page} from './pages';
+import {headingIds, numbersIn, type Page} from './pages';
 
 /** Ids of one component (`Term`, `Cite`) in the order the page uses them. */
 export function refIds(body: string, component: 'Term' | 'Cite'): string[] {
@@ -89,5 +90,46 @@ export function dataNumberIssues(
               `differ from ${source.file} [${theirs.join(', ')}]`,
           ];
     }),
+  );
+}
+
+/** Pages whose every list entry is quoted by its id (`- {/* #event-2022-04-21 *\/} …`). */
+export const entryIdPages = /^history\/timeline[^/]*\.mdx$/;
+
+/**
+ * Ids of a page's entries: on a timeline page every entry has one; on any page they are well formed,
+ * unique, and none is also a heading's id (the link would open at whichever comes first).
+ */
+export function entryIdIssues(page: Page): string[] {
+  const ids = entryIds(page.body);
+  const headings = headingIds(page.body);
+  const issues: string[] = [];
+  ids.forEach((id, index) => {
+    const entry = `${page.file}: entry ${index + 1}`;
+    if (id === null) {
+      if (entryIdPages.test(page.path)) issues.push(`${entry} has no id: open it with {/* #id */}`);
+    } else if (!entryIdFormat.test(id)) {
+      issues.push(`${entry}: id "${id}" must be lower-case Latin letters, digits and hyphens`);
+    } else if (ids.indexOf(id) !== index) {
+      issues.push(`${entry}: id "${id}" is already entry ${ids.indexOf(id) + 1}'s`);
+    } else if (headings.includes(id)) {
+      issues.push(`${entry}: id "${id}" is also a heading's id`);
+    }
+  });
+  return issues;
+}
+
+/** A translated page's entries carry the source page's ids, in the same order. */
+export function entryIdParityIssues(source: Page, translation: Page): string[] {
+  const theirs = entryIds(source.body);
+  const mine = entryIds(translation.body);
+  const length = Math.max(theirs.length, mine.length);
+  return Array.from({length}, (_, index) => index).flatMap((index) =>
+    mine[index] === theirs[index]
+      ? []
+      : [
+          `${translation.file}: entry ${index + 1} has the id ${JSON.stringify(mine[index] ?? 'nothing')}, ` +
+            `${source.file} ${JSON.stringify(theirs[index] ?? 'nothing')}`,
+        ],
   );
 }

@@ -118,6 +118,12 @@ export const figureTextKeys = [
   'network_about',
   'network_wholeYear',
   'network_note',
+  'key_helped',
+  'key_latestYear',
+  'key_since',
+  'key_sinceYear',
+  'key_sinceNote',
+  'key_regions',
 ] as const;
 
 /** The plural keys of `base` that i18next looks up in `locale` (`people_one`, `people_few`, …). */

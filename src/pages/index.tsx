@@ -4,6 +4,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
+import KeyFacts from './_components/KeyFacts';
 import styles from './index.module.css';
 
 interface Section {
@@ -78,6 +79,7 @@ export default function Home(): ReactNode {
               <Translate id="home.aboutLink">О СК SOS и о справочнике</Translate>
             </Link>
           </p>
+          <KeyFacts />
           <ul className={styles.sections}>
             {sections().map((section) => (
               <li key={section.to} className={styles.section}>

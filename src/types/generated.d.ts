@@ -28,6 +28,13 @@ declare module '@generated/nc-sos-data-text/default/figures.json' {
   export default data;
 }
 
+declare module '@generated/nc-sos-data-text/default/key-facts.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['key-facts.json'];
+  export default data;
+}
+
 declare module '@generated/nc-sos-data-text/default/docs.json' {
   import type {DataTextModules} from '@site/plugins/data-text/clientData';
 

@@ -6,6 +6,9 @@ import {describe, expect, it} from 'vitest';
 import {readJsonFile} from '../../scripts/lib/jsonFile';
 import {
   dataNumberIssues,
+  entryIdIssues,
+  entryIdPages,
+  entryIdParityIssues,
   refParityIssues,
   sourceOrderIssues,
   titleIssues,
@@ -62,6 +65,42 @@ describe('the checks, on examples', () => {
   });
 });
 
+describe('entry ids, on examples', () => {
+  const timeline = (file: string, body: string): Page => ({
+    ...example(file, `---\ntitle: T\n---\n## 2022 {#year-2022}\n\n${body}`),
+    path: 'history/timeline-2022.mdx',
+  });
+  const ruTimeline = timeline(
+    'ru.mdx',
+    '- {/* #event-2022-04 */} Апрель.\n- {/* #event-2022-05 */} Май.\n',
+  );
+
+  it('find a timeline entry without an id, a duplicate, a malformed one, one a heading has', () => {
+    const page = timeline(
+      'ru.mdx',
+      '- Без id.\n- {/* #event-a */} А.\n- {/* #event-a */} Б.\n- {/* #Event_B */} В.\n' +
+        '- {/* #year-2022 */} Г.\n',
+    );
+    expect(entryIdIssues(page)).toEqual([
+      'ru.mdx: entry 1 has no id: open it with {/* #id */}',
+      'ru.mdx: entry 3: id "event-a" is already entry 2\'s',
+      'ru.mdx: entry 4: id "Event_B" must be lower-case Latin letters, digits and hyphens',
+      'ru.mdx: entry 5: id "year-2022" is also a heading\'s id',
+    ]);
+    expect(entryIdIssues(ruTimeline)).toEqual([]);
+    // Elsewhere an entry may go without an id.
+    expect(entryIdIssues({...page, path: 'history/sphere.mdx'})).toHaveLength(3);
+  });
+
+  it('find an entry whose id differs between the languages, or is missing on one side', () => {
+    const en = timeline('en.mdx', '- {/* #event-2022-05 */} May.\n');
+    expect(entryIdParityIssues(ruTimeline, en)).toEqual([
+      'en.mdx: entry 1 has the id "event-2022-05", ru.mdx "event-2022-04"',
+      'en.mdx: entry 2 has the id "nothing", ru.mdx "event-2022-05"',
+    ]);
+  });
+});
+
 describe('numbers in the data text', () => {
   it('are checked per entry and field', () => {
     const source = {file: 'ru.json', entries: {a: {summary: 'Держали 12 дней', source_hash: '1'}}};
@@ -99,7 +138,15 @@ describe.each(pages)('$file', ({locale, path}) => {
   it('lists its sources in first-cited order, each cited', () => {
     expect(sourceOrderIssues(page())).toEqual([]);
   });
+  it('gives its entries well-formed, unique ids (every entry, on a timeline page)', () => {
+    expect(entryIdIssues(page())).toEqual([]);
+  });
   if (locale !== sourceLocale && listPages(sourceLocale).includes(path)) {
+    if (entryIdPages.test(path)) {
+      it("gives its entries the Russian page's ids, in the same order", () => {
+        expect(entryIdParityIssues(readPage(sourceLocale, path), page())).toEqual([]);
+      });
+    }
     it('has the same <Term> and <Cite> as the Russian page', () => {
       expect(refParityIssues(readPage(sourceLocale, path), page())).toEqual([]);
     });

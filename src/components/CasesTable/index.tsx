@@ -4,6 +4,8 @@ import type {ReactNode} from 'react';
 import casesText from '@generated/nc-sos-data-text/default/cases.json';
 import {cases} from '@site/src/data/cases';
 import type {CaseText} from '@site/plugins/data-text/clientData';
+import AnchorLink from '@site/src/components/AnchorLink';
+import {caseRowId} from '@site/src/data/anchors';
 import SourceLinks from '@site/src/components/SourceLinks';
 import styles from '@site/src/css/dataTable.module.css';
 
@@ -55,10 +57,11 @@ export default function CasesTable(): ReactNode {
           {cases.map((entry) => {
             const text = caseText(entry.id);
             return (
-              <tr key={entry.id}>
+              <tr key={entry.id} id={caseRowId(entry.id)}>
                 <td>{entry.year ?? undated}</td>
                 <th scope="row">
                   <Link to={`/cases/${entry.id}`}>{text.title}</Link>
+                  <AnchorLink id={caseRowId(entry.id)} label={text.title} />
                 </th>
                 <td>{text.region}</td>
                 <td>{text.summary}</td>

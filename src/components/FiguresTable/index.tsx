@@ -2,6 +2,8 @@ import Translate from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import styles from '@site/src/css/dataTable.module.css';
 import {figureMeasures, totalSince2017, yearlyFigures} from '@site/src/data/figures';
+import AnchorLink from '@site/src/components/AnchorLink';
+import {figuresRowId} from '@site/src/data/anchors';
 import SourceLinks from '@site/src/components/SourceLinks';
 import figuresText from '@generated/nc-sos-data-text/default/figures.json';
 
@@ -26,8 +28,11 @@ export default function FiguresTable(): ReactNode {
         </thead>
         <tbody>
           {yearlyFigures.map((row) => (
-            <tr key={row.year}>
-              <th scope="row">{row.year}</th>
+            <tr key={row.year} id={figuresRowId(row.year)}>
+              <th scope="row">
+                {row.year}
+                <AnchorLink id={figuresRowId(row.year)} label={String(row.year)} />
+              </th>
               {figureMeasures.map((measure) => (
                 <td key={measure}>{row[measure]}</td>
               ))}

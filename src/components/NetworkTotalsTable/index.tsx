@@ -2,6 +2,7 @@ import Translate from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import styles from '@site/src/css/dataTable.module.css';
 import {networkMeasures} from '@site/src/data/figures';
+import AnchorLink from '@site/src/components/AnchorLink';
 import SourceLinks from '@site/src/components/SourceLinks';
 import figuresText from '@generated/nc-sos-data-text/default/figures.json';
 
@@ -31,8 +32,11 @@ export default function NetworkTotalsTable(): ReactNode {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.asOf}>
-              <th scope="row">{row.asOf}</th>
+            <tr key={row.id} id={row.id}>
+              <th scope="row">
+                {row.asOf}
+                <AnchorLink id={row.id} label={row.asOf} />
+              </th>
               {networkMeasures.map((measure) => (
                 <td key={measure}>{row.counts[measure] ?? '—'}</td>
               ))}

@@ -47,7 +47,7 @@ function Citation({source}: {readonly source: CitedSource}): ReactNode {
       </Link>{' '}
       {`${checked}. `}
       {source.archiveUrl && (
-        <Link href={source.archiveUrl} className={styles.url}>
+        <Link href={source.archiveUrl} className={`${styles.url} ${styles.archive}`}>
           {translate({id: 'sources.archive', message: 'Копия в веб-архиве'})}
         </Link>
       )}

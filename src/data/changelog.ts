@@ -102,3 +102,6 @@ export const changelog = [
 ] as const satisfies readonly ChangeEntry[];
 
 export type ChangeId = (typeof changelog)[number]['id'];
+
+/** Each locale's Atom feed of the changelog, at the root of its site (`/changes.atom`, `/en/changes.atom`). */
+export const changesFeedFile = 'changes.atom';

@@ -7,6 +7,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {applyTrailingSlash} from '@docusaurus/utils-common';
 import {changesFeedFile} from '../../src/data/changelog';
 import type {LocaleTextFiles} from '../../src/data/validate';
 import {localeInfo} from '../../src/i18n/locales';
@@ -47,7 +48,18 @@ export default function changesFeedPlugin({siteConfig, baseUrl, i18n}: LoadConte
           title,
           subtitle: whatsNew.description,
           author: tagline,
-          changes: changelogText(locale, t, docs),
+          // A section's page is `/cases/` in the docs' data, `/cases` on the site (trailingSlash).
+          changes: changelogText(
+            locale,
+            t,
+            docs.map((doc) => ({
+              ...doc,
+              permalink: applyTrailingSlash(doc.permalink, {
+                trailingSlash: siteConfig.trailingSlash,
+                baseUrl,
+              }),
+            })),
+          ),
         }),
       };
     },

@@ -60,7 +60,9 @@ describe.each(cases)('cite this page in $locale', ({locale, blank, copy, copied}
       expect(dates).toEqual([today(locale, timeZone), today(locale, timeZone)]);
 
       await page.getByRole('button', {name: copy}).click();
-      await expect.poll(() => page.locator('details[data-cite] [role="status"]').innerText()).toBe(copied);
+      await expect
+        .poll(() => page.locator('details[data-cite] [role="status"]').innerText())
+        .toBe(copied);
       const clipboard = await page.evaluate(() => navigator.clipboard.readText());
       const text = await page.locator('details[data-cite] pre').first().innerText();
       expect(clipboard).toBe(text);

@@ -107,6 +107,8 @@ const config: Config = {
   plugins: [
     './plugins/data-text/index.ts',
     './plugins/data-downloads/index.ts',
+    './plugins/cite-page/index.ts',
+    './plugins/changes-feed/index.ts',
     './plugins/translation-status/index.ts',
     './plugins/security-headers/index.ts',
     './plugins/lean-client/index.ts',

@@ -31,6 +31,7 @@ const sidebars = {
     section('glossary', 'Глоссарий'),
     'sources',
     'data',
+    'whats-new',
   ],
 } satisfies SidebarsConfig;
 

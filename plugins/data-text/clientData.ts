@@ -1,4 +1,5 @@
 /** What the data-text plugin hands to the client. Pure module: the browser bundle imports it. */
+import type {ChangeKind} from '../../src/data/changelog';
 import type {GlossaryEntry, GlossaryKind, TermId} from '../../src/data/glossary';
 import type {FigureMeasure, NetworkMeasure} from '../../src/data/figures';
 import type {KeyFactId} from '../../src/data/keyFacts';
@@ -124,7 +125,22 @@ export interface KeyFactText {
   readonly cites: readonly {readonly id: SourceId; readonly number: number}[];
 }
 
+/** One entry of the changelog as the "What's new" page and the feeds show it (changelog.ts). */
+export interface ChangeText {
+  readonly id: string;
+  /** YYYY-MM-DD, for `<time dateTime>` and the feed. */
+  readonly date: string;
+  /** The date as the locale writes it. */
+  readonly dateText: string;
+  readonly kind: ChangeKind;
+  readonly title: string;
+  readonly summary: string;
+  readonly pages: readonly DocRef[];
+}
+
 export type DataTextModules = GlossaryKindModules & {
+  /** The changelog, newest first, for the "What's new" page. */
+  readonly 'changelog.json': readonly ChangeText[];
   /** The glossary's first page: every name by kind, each kind in this locale's alphabetical order. */
   readonly 'glossary.json': {
     readonly groups: readonly {

@@ -16,6 +16,7 @@ import type {LocaleTextFiles} from '../../src/data/validate';
 import {alphabetical} from '../../src/i18n/alphabetical';
 import {createTranslator} from '../../src/i18n/translator';
 import {typographyFor} from '../../src/i18n/typography';
+import {changelogText} from './changelog';
 import {citedSource} from './citedSources';
 import {loadLocaleText} from './load';
 import {dataTextPluginName, type DataTextModules} from './clientData';
@@ -76,6 +77,7 @@ export default function dataTextPlugin(context: LoadContext): Plugin<LocaleTextF
           sources.map(({id, publisher}) => [id, publisher]),
         ),
         'all-sources.json': sources.map((source) => citedSource(source, locale)),
+        'changelog.json': changelogText(locale, t, docs),
       };
       await Promise.all([
         ...Object.entries(modules).map(([file, data]) =>

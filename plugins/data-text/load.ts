@@ -42,10 +42,10 @@ export async function loadLocaleText(
   );
   const readIssues = read.flatMap((result) => ('issue' in result ? [result.issue] : []));
   if (readIssues.length > 0) throw new DataValidationError(readIssues);
-  const [glossary, cases, figures] = read.map((result) =>
+  const [glossary, cases, figures, changelog] = read.map((result) =>
     'value' in result ? result.value : undefined,
   );
-  const files: LocaleTextFiles = {glossary, cases, figures};
+  const files: LocaleTextFiles = {glossary, cases, figures, changelog};
   const issues = [...validateSiteData(data), ...validateLocaleText(locale, files, data)];
   if (issues.length > 0) throw new DataValidationError(issues);
   return files;

@@ -4,6 +4,7 @@
  * meets the same message in either place: the file, the id and the field.
  */
 import * as z from 'zod';
+import {changeKinds} from './changelog';
 import {glossaryKinds} from './glossary/types';
 import {regionIds} from './regions';
 
@@ -80,6 +81,18 @@ export function entrySchemas(sourceIds: readonly string[]) {
       region: z.enum(regionIds),
       sources: sourceRefs,
     }),
+    changelog: z.strictObject({
+      id,
+      date: isoDate,
+      kind: z.enum(changeKinds),
+      // A doc id as under docs/ (`history/sphere`); that the page exists is checked against the
+      // built docs (changelogPageIssues in validate.ts).
+      pages: z
+        .array(
+          z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'must be a doc id like history/sphere'),
+        )
+        .min(1, 'lists no page'),
+    }),
     figures: z.strictObject({
       year,
       helped: z.number().int().nonnegative(),
@@ -98,6 +111,7 @@ const sourceHash = z
 export const textSchemas = {
   glossary: z.strictObject({description: text, source_hash: sourceHash}),
   cases: z.strictObject({title: text, summary: text, outcome: text, source_hash: sourceHash}),
+  changelog: z.strictObject({title: text, summary: text, source_hash: sourceHash}),
 };
 
 /** Keys of figures.json besides the plural forms of `people`, which depend on the locale. */

@@ -22,6 +22,7 @@ export interface SiteData {
   readonly glossary: readonly Entries<{readonly id: string}>[];
   readonly cases: Entries<{readonly id: string}>;
   readonly figures: Entries<{readonly year: number}>;
+  readonly changelog: Entries<{readonly id: string; readonly pages: readonly string[]}>;
 }
 
 function checkEntries(
@@ -89,7 +90,27 @@ export function validateSiteData(data: SiteData): DataIssue[] {
     ),
     ...checkEntries(data.cases, schemas.cases, keyOf('id'), new Map()),
     ...checkEntries(data.figures, schemas.figures, keyOf('year'), new Map()),
+    ...checkEntries(data.changelog, schemas.changelog, keyOf('id'), new Map()),
   ];
+}
+
+/** Changelog entries that name a page the site does not have (`docIds`: every doc's id). */
+export function changelogPageIssues(
+  {file, entries}: SiteData['changelog'],
+  docIds: readonly string[],
+): DataIssue[] {
+  const known = new Set(docIds);
+  return entries.flatMap((entry) =>
+    entry.pages
+      .map((page, index) => ({page, index}))
+      .filter(({page}) => !known.has(page))
+      .map(({page, index}) => ({
+        file,
+        id: entry.id,
+        field: `pages.${index}`,
+        message: `unknown page "${page}" (no docs/${page}.mdx)`,
+      })),
+  );
 }
 
 /** Text keyed by entry id: every id needs its text, and text for an id that does not exist is a typo. */
@@ -132,6 +153,7 @@ export interface LocaleTextFiles {
   readonly glossary: unknown;
   readonly cases: unknown;
   readonly figures: unknown;
+  readonly changelog: unknown;
 }
 
 export type TextFileName = keyof LocaleTextFiles;
@@ -141,6 +163,7 @@ export const textFileNames = [
   'glossary',
   'cases',
   'figures',
+  'changelog',
 ] as const satisfies readonly TextFileName[];
 
 /** Path of a locale's text file, relative to the site: what messages and the status report show. */
@@ -170,6 +193,13 @@ export function validateLocaleText(
       caseIds,
       textSchemas.cases,
       'case',
+    ),
+    ...checkTextById(
+      textFilePath(locale, 'changelog'),
+      files.changelog,
+      data.changelog.entries.map((entry) => entry.id),
+      textSchemas.changelog,
+      'change',
     ),
     ...(figures.success
       ? []

@@ -55,3 +55,10 @@ declare module '@generated/nc-sos-data-text/default/all-sources.json' {
   const data: DataTextModules['all-sources.json'];
   export default data;
 }
+
+declare module '@generated/nc-sos-data-text/default/changelog.json' {
+  import type {DataTextModules} from '@site/plugins/data-text/clientData';
+
+  const data: DataTextModules['changelog.json'];
+  export default data;
+}

@@ -5,13 +5,14 @@
 import {describe, expect, it} from 'vitest';
 import {loadLocaleText} from '../../plugins/data-text/load';
 import {readJsonFile} from '../../scripts/lib/jsonFile';
-import {siteDir} from '../../scripts/lib/pages';
+import {listPages, siteDir} from '../../scripts/lib/pages';
 import {siteData} from '../../src/data';
 import {glossary} from '../../src/data/glossary';
 import {formatIssue} from '../../src/data/schema';
 import {
   type LocaleTextFiles,
   type SiteData,
+  changelogPageIssues,
   validateLocaleText,
   validateSiteData,
 } from '../../src/data/validate';
@@ -19,14 +20,28 @@ import {localeCodes} from '../../src/i18n/locales';
 
 function textOf(locale: string): LocaleTextFiles {
   const read = (name: string): unknown => readJsonFile(siteDir, `i18n/${locale}/data/${name}.json`);
-  return {glossary: read('glossary'), cases: read('cases'), figures: read('figures')};
+  return {
+    glossary: read('glossary'),
+    cases: read('cases'),
+    figures: read('figures'),
+    changelog: read('changelog'),
+  };
 }
+
+/** `history/sphere.mdx` → `history/sphere`, the id Docusaurus gives the page. */
+const docId = (page: string) => page.replace(/\.mdx?$/, '');
 
 const messages = (issues: ReturnType<typeof validateSiteData>) => issues.map(formatIssue);
 
 describe('the site data', () => {
   it('is valid', () => {
     expect(messages(validateSiteData(siteData))).toEqual([]);
+  });
+
+  it('names only pages the site has in its changelog', () => {
+    expect(messages(changelogPageIssues(siteData.changelog, listPages('ru').map(docId)))).toEqual(
+      [],
+    );
   });
 
   it('has at least 40 glossary entries', () => {
@@ -104,6 +119,30 @@ describe('bad data stops the build with a message naming file, id and field', ()
     ]);
   });
 
+  it('reports a change of an unknown kind, or without a page', () => {
+    const data = {
+      ...siteData,
+      changelog: {
+        file: 'src/data/changelog.ts',
+        entries: [{id: 'x', date: '2026-12-02', kind: 'fix', pages: []}],
+      },
+    } as unknown as SiteData; // `kind: 'fix'` is the mistake under test
+    expect(messages(validateSiteData(data))).toEqual([
+      'src/data/changelog.ts: id "x", field "kind": Invalid option: expected one of "new-page"|"new-fact"|"correction"',
+      'src/data/changelog.ts: id "x", field "pages": lists no page',
+    ]);
+  });
+
+  it('reports a change naming a page the site does not have', () => {
+    const changelog = {
+      file: 'src/data/changelog.ts',
+      entries: [{id: 'x', pages: ['history/sphere', 'history/spehre']}],
+    };
+    expect(messages(changelogPageIssues(changelog, listPages('ru').map(docId)))).toEqual([
+      'src/data/changelog.ts: id "x", field "pages.1": unknown page "history/spehre" (no docs/history/spehre.mdx)',
+    ]);
+  });
+
   describe('in a locale text file', () => {
     const en = textOf('en');
     const glossaryText = en.glossary as Record<string, unknown>;
@@ -134,6 +173,14 @@ describe('bad data stops the build with a message naming file, id and field', ()
       cases['idris-arsamikov'] = {...cases['idris-arsamikov'], outcome: ' '};
       expect(messages(validateLocaleText('en', {...en, cases}, siteData))).toEqual([
         'i18n/en/data/cases.json: id "idris-arsamikov", field "outcome": is empty',
+      ]);
+    });
+
+    it('reports a change without its summary', () => {
+      const changelog = {...(en.changelog as Record<string, object>)};
+      changelog['sphere-liquidation'] = {title: 'Corrected'};
+      expect(messages(validateLocaleText('en', {...en, changelog}, siteData))).toEqual([
+        'i18n/en/data/changelog.json: id "sphere-liquidation", field "summary": is missing',
       ]);
     });
 

@@ -112,7 +112,7 @@ describe('numbers in the data text', () => {
 
   const files = localeCodes
     .filter((locale) => locale !== sourceLocale)
-    .flatMap((locale) => ['glossary', 'cases'].map((data) => ({locale, data})));
+    .flatMap((locale) => ['glossary', 'cases', 'changelog'].map((data) => ({locale, data})));
   it.each(files)('are the Russian numbers in the $locale $data', ({locale, data}) => {
     const read = (from: string) => {
       const file = `i18n/${from}/data/${data}.json`;

@@ -1,8 +1,10 @@
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import Heading from '@theme/Heading';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import {translate} from '@docusaurus/Translate';
 import type {ComponentProps, ReactNode} from 'react';
+import CitePage from '@site/src/components/CitePage';
 import LastReviewed from '@site/src/components/LastReviewed';
 import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
 import PageNames from '@site/src/components/PageNames';
@@ -14,11 +16,12 @@ type Props = ComponentProps<typeof ContentType>;
 /**
  * A translation's status notice first; then the page and when it was last checked against its
  * sources; the names it mentions in both scripts; then its own sources, from its `sources:` front
- * matter, in citation order.
+ * matter, in citation order; last, how to cite the page.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   // The records of the page's `sources:`, made at build time (plugins/data-text/citedSources.ts).
   const {sources} = usePageGlossary();
+  const {metadata} = useDoc();
   return (
     <>
       <TranslationBanner />
@@ -34,6 +37,8 @@ export default function ContentWrapper(props: Props): ReactNode {
           <SourceList sources={sources} />
         </section>
       )}
+      {/* A new block per page: cite.js adds to it, and must find the next page's untouched. */}
+      <CitePage key={metadata.permalink} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
 import remarkTypography from './plugins/remark-typography';
+import {withTranslationNotice} from './plugins/translation-status/frontMatter';
 import {configLocale, localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
 
@@ -45,6 +46,8 @@ const config: Config = {
   ssrTemplate,
   markdown: {
     format: 'detect',
+    // Each translated page's notice (missing or outdated translation), in its own metadata.
+    parseFrontMatter: withTranslationNotice(__dirname, currentLocale),
     // `## Title {#id}` keeps anchors identical across languages; v4 mode turns this syntax off by default.
     mdx1Compat: {headingIds: true, comments: false, admonitions: false},
     hooks: {

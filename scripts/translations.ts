@@ -17,6 +17,7 @@ import {type CliOptions, parseCli, UsageError} from './lib/translationsCli';
 import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
   type FreshStatus,
+  freshStatuses,
   type LocaleReport,
   pageSourceHash,
   sourceEntries,
@@ -25,8 +26,16 @@ import {
 
 const statusLabel: Record<FreshStatus, string> = {
   'up-to-date': 'up to date',
+  'not-marked': 'NOT YET MARKED',
   outdated: 'OUTDATED',
   missing: 'MISSING',
+};
+const labelWidth = Math.max(...Object.values(statusLabel).map((label) => label.length));
+
+/** What `--check` says of a translation that exists but needs a look; it never fails on these. */
+const checkWarning: Partial<Record<FreshStatus, string>> = {
+  outdated: 'outdated (Russian source changed)',
+  'not-marked': 'not yet marked (check it, then run translations:mark)',
 };
 
 function printReport(reports: readonly LocaleReport[], all: boolean): void {
@@ -42,12 +51,12 @@ function printReport(reports: readonly LocaleReport[], all: boolean): void {
       if (shown.length === 0) console.log('  (none)');
       for (const item of shown) {
         console.log(
-          `  ${statusLabel[item.status].padEnd(10)} ${item.file}${item.id ? `  ${item.id}` : ''}`,
+          `  ${statusLabel[item.status].padEnd(labelWidth)} ${item.file}${item.id ? `  ${item.id}` : ''}`,
         );
       }
     }
     console.log(
-      `\n${locale}: ${counts['up-to-date']} up to date, ${counts.outdated} outdated, ${counts.missing} missing — ${percent}% complete`,
+      `\n${locale}: ${freshStatuses.map((status) => `${counts[status]} ${statusLabel[status].toLowerCase()}`).join(', ')} — ${percent}% complete`,
     );
   }
 }
@@ -111,10 +120,9 @@ function main(options: CliOptions): void {
   else printReport(reports, options.all);
   const missing = reports.reduce((sum, report) => sum + report.counts.missing, 0);
   if (options.check) {
-    for (const {file, id} of reports
-      .flatMap(({items}) => items)
-      .filter((item) => item.status === 'outdated')) {
-      console.error(`warning: outdated (Russian source changed): ${file}${id ? ` ${id}` : ''}`);
+    for (const {file, id, status} of reports.flatMap(({items}) => items)) {
+      const warning = checkWarning[status];
+      if (warning) console.error(`warning: ${warning}: ${file}${id ? ` ${id}` : ''}`);
     }
   }
   if (options.check && missing > 0) {

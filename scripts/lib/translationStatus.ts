@@ -15,7 +15,25 @@ import {readJsonFile} from './jsonFile';
 import {listPages, pagesDir, splitFrontMatter} from './pages';
 import {uiReference} from './uiReference';
 
-export type FreshStatus = 'up-to-date' | 'outdated' | 'missing';
+/**
+ * `not-marked`: translated, but no source hash was ever recorded (`translations:mark` not run), so
+ * nobody can tell which Russian text it follows: neither up to date nor known to be outdated.
+ */
+export type FreshStatus = 'up-to-date' | 'not-marked' | 'outdated' | 'missing';
+
+/** Every status, in the order the reports count them. */
+export const freshStatuses: readonly FreshStatus[] = [
+  'up-to-date',
+  'not-marked',
+  'outdated',
+  'missing',
+];
+
+/** Status of a translation that exists, from the hash it records and the source's current one. */
+function markedStatus(recorded: string | undefined, current: string): FreshStatus {
+  if (recorded === undefined) return 'not-marked';
+  return recorded === current ? 'up-to-date' : 'outdated';
+}
 
 export interface StatusItem {
   readonly kind: 'page' | 'data' | 'ui';
@@ -62,9 +80,10 @@ export function pageStatus(siteDir: string, locale: string, page: string): Fresh
   const file = `${pagesDir(locale)}/${page}`;
   const full = path.join(siteDir, file);
   if (!existsSync(full)) return 'missing';
-  return recordedPageHash(readFileSync(full, 'utf8'), file) === pageSourceHash(siteDir, page)
-    ? 'up-to-date'
-    : 'outdated';
+  return markedStatus(
+    recordedPageHash(readFileSync(full, 'utf8'), file),
+    pageSourceHash(siteDir, page),
+  );
 }
 
 function pageItems(siteDir: string, locale: string): StatusItem[] {
@@ -154,9 +173,7 @@ export function dataItems(siteDir: string, locale: string): StatusItem[] {
       id,
       status: !hasText(translation, name, id, locale, source[id] as Record<string, unknown>)
         ? 'missing'
-        : recorded.get(id) === hash
-          ? 'up-to-date'
-          : 'outdated',
+        : markedStatus(recorded.get(id), hash),
     }));
   });
 }
@@ -184,7 +201,10 @@ export function localeReport(siteDir: string, locale: string): LocaleReport {
     ...dataItems(siteDir, locale),
     ...uiItems(siteDir, locale),
   ];
-  const counts = {'up-to-date': 0, outdated: 0, missing: 0};
+  const counts = Object.fromEntries(freshStatuses.map((status) => [status, 0])) as Record<
+    FreshStatus,
+    number
+  >;
   for (const item of items) counts[item.status] += 1;
   const percent =
     items.length === 0 ? 100 : Math.floor((100 * counts['up-to-date']) / items.length);

@@ -7,6 +7,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import config from '../../docusaurus.config';
+import {localeInfo, sourceLocale} from '../../src/i18n/locales';
 import sidebars from '../../sidebars';
 import {readJsonFile} from './jsonFile';
 
@@ -61,7 +62,9 @@ function themeStrings(): UiString[] {
     footer: {links: LabelledItem[]; copyright: string};
   };
   const navbar = [
-    {id: 'title', message: themeConfig.navbar.title},
+    // Not `themeConfig.navbar.title`: the config is loaded for the locale being built, whose own
+    // title would then count as "identical to the source" in that locale's status page only.
+    {id: 'title', message: localeInfo(sourceLocale).title},
     ...themeConfig.navbar.items.flatMap((item) =>
       item.label ? [{id: `item.label.${item.label}`, message: item.label}] : [],
     ),

@@ -3,7 +3,8 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
-import {dataItems, sourceEntries} from '../../scripts/lib/translationStatus';
+import {pagesDir} from '../../scripts/lib/pages';
+import {dataItems, pageStatus, sourceEntries} from '../../scripts/lib/translationStatus';
 
 const scratch: string[] = [];
 afterEach(() => {
@@ -28,4 +29,33 @@ it('counts a glossary entry without its description as missing, not up to date',
     ['a', 'missing'],
     ['b', 'up-to-date'],
   ]);
+});
+
+it('counts a translation that records no source hash as not yet marked, not as outdated', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'translation-status-'));
+  scratch.push(dir);
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    writeFileSync(path.join(dir, file), text);
+  };
+  write('docs/a.mdx', '---\ntitle: А\n---\nТекст.\n');
+  write(`${pagesDir('en')}/a.mdx`, '---\ntitle: A\n---\nText.\n');
+  write('i18n/ru/data/cases.json', JSON.stringify({c: {title: 'Дело'}, d: {title: 'Другое'}}));
+  const hashes = sourceEntries(dir, 'cases');
+  write(
+    'i18n/en/data/cases.json',
+    JSON.stringify({c: {title: 'Case'}, d: {title: 'Other', source_hash: 'ffffffffffff'}}),
+  );
+  expect(pageStatus(dir, 'en', 'a.mdx')).toBe('not-marked');
+  const cases = dataItems(dir, 'en').filter((item) => item.file.endsWith('cases.json'));
+  expect(cases.map(({id, status}) => [id, status])).toEqual([
+    ['c', 'not-marked'],
+    ['d', 'outdated'],
+  ]);
+  write(
+    'i18n/en/data/cases.json',
+    JSON.stringify({c: {title: 'Case', source_hash: hashes.get('c')}, d: {title: 'Other'}}),
+  );
+  const marked = dataItems(dir, 'en').filter((item) => item.file.endsWith('cases.json'));
+  expect(marked.map(({status}) => status)).toEqual(['up-to-date', 'not-marked']);
 });

@@ -6,6 +6,10 @@
  * `npm run translations:mark -- <file>…`: after updating a translation, record the hash of its current
  * Russian source (a page's front matter, or every entry of a data file; `--id <id>` for one entry).
  *
+ * `npm run translations:diff -- <file> [--id <id>]`: what changed in the Russian source since then.
+ *
+ * `npm run translations:add-locale -- <code>`: a new language, every text missing.
+ *
  * A usage mistake (unknown flag, `--id` without its value) exits 2; a wrong file or id exits 1; both
  * print one line on stderr naming what is wrong.
  */
@@ -13,6 +17,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseJsonText} from './lib/jsonFile';
 import {pagesDir, siteDir} from './lib/pages';
+import {translationDiff} from './lib/translationDiff';
 import {type CliOptions, parseCli, UsageError} from './lib/translationsCli';
 import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
@@ -97,10 +102,12 @@ function markData(file: string, name: TextFileName, onlyId: string | undefined):
   console.log(`${file}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} marked`);
 }
 
+/** A path as given on the command line, relative to the site with `/`, as messages name files. */
+const siteRelative = (arg: string) =>
+  path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/');
+
 function mark(files: readonly string[], onlyId: string | undefined): void {
-  for (const file of files.map((arg) =>
-    path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/'),
-  )) {
+  for (const file of files.map(siteRelative)) {
     if (!existsSync(path.join(siteDir, file))) throw new Error(`${file}: no such file`);
     const data = textFileNames.find((name) =>
       new RegExp(`^i18n/[^/]+/data/${name}\\.json$`).test(file),
@@ -113,6 +120,12 @@ function mark(files: readonly string[], onlyId: string | undefined): void {
 function main(options: CliOptions): void {
   if (options.command === 'mark') {
     mark(options.files, options.id);
+    return;
+  }
+  if (options.command === 'diff') {
+    process.stdout.write(
+      translationDiff(siteDir, siteRelative(options.files[0] ?? ''), options.id),
+    );
     return;
   }
   const reports = translationReport(siteDir);

@@ -96,26 +96,35 @@ function pageItems(siteDir: string, locale: string): StatusItem[] {
 }
 
 /**
- * A data file's translatable entries and the hash of each one's Russian text. Glossary and cases are
- * keyed by id; figures by text key, with plural forms grouped under their base (`people`), since
- * languages have different numbers of forms.
+ * The translatable entries of a Russian data file's content, each as the text its hash covers.
+ * Glossary and cases are keyed by id (the entry's texts as JSON, without its own hash); figures by
+ * text key, with plural forms grouped under their base (`people`), one form a line, since languages
+ * have different numbers of forms. `translations:diff` reads old versions of the file through here.
  */
-export function sourceEntries(siteDir: string, name: TextFileName): Map<string, string> {
-  const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
+export function sourceEntryTexts(
+  source: Record<string, unknown>,
+  name: TextFileName,
+): Map<string, string> {
   if (name !== 'figures') {
     return new Map(
       Object.entries(source).map(([id, value]) => {
         const {source_hash: _ignored, ...text} = value as Record<string, unknown>;
-        return [id, sourceHash(JSON.stringify(text))];
+        return [id, JSON.stringify(text)];
       }),
     );
   }
   const entries = new Map<string, string>(
-    figureTextKeys.map((key) => [key, sourceHash(String(source[key] ?? ''))]),
+    figureTextKeys.map((key) => [key, String(source[key] ?? '')]),
   );
   const forms = pluralKeys('people', sourceLocale).map((key) => String(source[key] ?? ''));
-  entries.set('people', sourceHash(forms.join('\n')));
+  entries.set('people', forms.join('\n'));
   return entries;
+}
+
+/** A data file's translatable entries and the hash of each one's current Russian text. */
+export function sourceEntries(siteDir: string, name: TextFileName): Map<string, string> {
+  const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
+  return new Map([...sourceEntryTexts(source, name)].map(([id, text]) => [id, sourceHash(text)]));
 }
 
 /** Where a translated data file keeps the hash of each entry's source. */

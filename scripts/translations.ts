@@ -17,6 +17,7 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseJsonText} from './lib/jsonFile';
 import {pagesDir, siteDir} from './lib/pages';
+import {addLocale} from './lib/addLocale';
 import {translationDiff} from './lib/translationDiff';
 import {type CliOptions, parseCli, UsageError} from './lib/translationsCli';
 import {type TextFileName, textFileNames} from '../src/data/validate';
@@ -24,6 +25,7 @@ import {
   type FreshStatus,
   freshStatuses,
   type LocaleReport,
+  localeReport,
   pageSourceHash,
   sourceEntries,
   translationReport,
@@ -43,6 +45,14 @@ const checkWarning: Partial<Record<FreshStatus, string>> = {
   'not-marked': 'not yet marked (check it, then run translations:mark)',
 };
 
+/** `en: 192 up to date, 0 not yet marked, 1 outdated, 0 missing — 99% complete` */
+function summaryLine({locale, counts, percent}: Omit<LocaleReport, 'items'>): string {
+  const parts = freshStatuses.map(
+    (status) => `${counts[status]} ${statusLabel[status].toLowerCase()}`,
+  );
+  return `${locale}: ${parts.join(', ')} — ${percent}% complete`;
+}
+
 function printReport(reports: readonly LocaleReport[], all: boolean): void {
   for (const {locale, items, counts, percent} of reports) {
     console.log(`\n# ${locale}`);
@@ -60,9 +70,7 @@ function printReport(reports: readonly LocaleReport[], all: boolean): void {
         );
       }
     }
-    console.log(
-      `\n${locale}: ${freshStatuses.map((status) => `${counts[status]} ${statusLabel[status].toLowerCase()}`).join(', ')} — ${percent}% complete`,
-    );
+    console.log(`\n${summaryLine({locale, counts, percent})}`);
   }
 }
 
@@ -120,6 +128,15 @@ function mark(files: readonly string[], onlyId: string | undefined): void {
 function main(options: CliOptions): void {
   if (options.command === 'mark') {
     mark(options.files, options.id);
+    return;
+  }
+  if (options.command === 'add-locale') {
+    const code = options.files[0] ?? '';
+    for (const file of addLocale(siteDir, code)) console.log(`written: ${file}`);
+    console.log(`\n${summaryLine(localeReport(siteDir, code))}`);
+    console.log(
+      `Until each text is translated the site shows the Russian one; pages show the Russian page with a notice.\nNext: translate title and tagline in src/i18n/locales.ts, then the files above; npm run translations:status lists what is left.`,
+    );
     return;
   }
   if (options.command === 'diff') {

@@ -145,29 +145,35 @@ export function recordedDataHashes(
   );
 }
 
+/**
+ * Whether `translation` has the texts of entry `id`: every text its Russian source has (description,
+ * title, summary…), not just the id, and each different from the Russian one. A text still identical
+ * to the Russian is the fallback `translations:add-locale` writes, so it counts as missing, as UI
+ * strings do.
+ */
 function hasText(
   translation: Record<string, unknown> | undefined,
   name: TextFileName,
   id: string,
   locale: string,
-  sourceEntry?: Record<string, unknown>,
+  source: Record<string, unknown>,
 ): boolean {
   if (!translation) return false;
+  const translated = (text: unknown, russian: unknown) =>
+    typeof text === 'string' && text !== '' && text !== russian;
   if (name !== 'figures') {
-    // Every text the Russian entry has (description, title, summary…) must be there, not just the id.
     const entry = translation[id] as Record<string, unknown> | undefined;
+    const sourceEntry = (source[id] ?? {}) as Record<string, unknown>;
     return (
       entry !== undefined &&
-      Object.entries(sourceEntry ?? {}).every(
+      Object.entries(sourceEntry).every(
         ([field, text]) =>
-          field === 'source_hash' ||
-          typeof text !== 'string' ||
-          (typeof entry[field] === 'string' && entry[field] !== ''),
+          field === 'source_hash' || typeof text !== 'string' || translated(entry[field], text),
       )
     );
   }
   const keys = id === 'people' ? pluralKeys('people', locale) : [id];
-  return keys.every((key) => typeof translation[key] === 'string' && translation[key] !== '');
+  return keys.every((key) => translated(translation[key], source[key]));
 }
 
 export function dataItems(siteDir: string, locale: string): StatusItem[] {
@@ -180,7 +186,7 @@ export function dataItems(siteDir: string, locale: string): StatusItem[] {
       kind: 'data',
       file,
       id,
-      status: !hasText(translation, name, id, locale, source[id] as Record<string, unknown>)
+      status: !hasText(translation, name, id, locale, source)
         ? 'missing'
         : markedStatus(recorded.get(id), hash),
     }));

@@ -20,6 +20,28 @@ export interface UiString {
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** Braces nested three deep, as in `values={{text: <time dateTime={date}>…</time>}}`. */
+const braces = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+/**
+ * Each `<Translate id="…" …>children</Translate>`, its attributes' `>` inside braces skipped. Matched
+ * from every opening tag, so that one nested in another's `values` is found too.
+ */
+function translateElements(code: string): RegExpExecArray[] {
+  return [...code.matchAll(/<Translate\s+id="/g)].flatMap(({index}) => {
+    const element = new RegExp(
+      String.raw`<Translate\s+id="([^"]+)"(?:[^>{]|${braces})*>([\s\S]*?)<\/Translate>`,
+      'y',
+    );
+    element.lastIndex = index;
+    const match = element.exec(code);
+    return match ? [match] : [];
+  });
+}
+
+/** A `<Translate>`'s text: children written as a string expression (`{'…{original}…'}`) unwrapped. */
+const jsxText = (children: string) =>
+  /^\s*\{\s*(['"`])([\s\S]*)\1\s*\}\s*$/.exec(children)?.[2] ?? children;
+
 function sourceStrings(siteDir: string): UiString[] {
   const dir = path.join(siteDir, 'src');
   const files = readdirSync(dir, {recursive: true, encoding: 'utf8'}).filter((file) =>
@@ -32,11 +54,9 @@ function sourceStrings(siteDir: string): UiString[] {
         /translate\(\s*\{\s*id:\s*'([^']+)',\s*message:\s*(?:'([^']*)'|\n?\s*'([^']*)')/g,
       ),
     ].map((match) => ({id: match[1] ?? '', message: match[2] ?? match[3] ?? ''}));
-    const elements = [
-      ...code.matchAll(/<Translate\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/Translate>/g),
-    ].map((match) => ({
+    const elements = translateElements(code).map((match) => ({
       id: match[1] ?? '',
-      message: collapse(match[2] ?? ''),
+      message: collapse(jsxText(match[2] ?? '')),
     }));
     return [...calls, ...elements].map((entry) => ({file: 'code.json', ...entry}));
   });

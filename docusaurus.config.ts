@@ -7,6 +7,7 @@ import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
 import remarkTypography from './plugins/remark-typography';
+import {withTranslationNotice} from './plugins/translation-status/frontMatter';
 import {configLocale, localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
 
@@ -45,6 +46,8 @@ const config: Config = {
     format: 'detect',
     // Headings name their ids in MDX comments, `## Title {/* #id */}`: with `future.v4` every MDX 1
     // syntax (`{#id}`, HTML comments, admonitions) is off, and a `{#id}` heading fails to compile.
+    // Each translated page's notice (missing or outdated translation), in its own metadata.
+    parseFrontMatter: withTranslationNotice(__dirname, currentLocale),
     hooks: {
       // Throws, like 'throw', unless the link names an untranslated page (plugins/cross-locale-links.ts).
       onBrokenMarkdownLinks: ({sourceFilePath, url}) =>

@@ -6,6 +6,10 @@
  * `npm run translations:mark -- <file>…`: after updating a translation, record the hash of its current
  * Russian source (a page's front matter, or every entry of a data file; `--id <id>` for one entry).
  *
+ * `npm run translations:diff -- <file> [--id <id>]`: what changed in the Russian source since then.
+ *
+ * `npm run translations:add-locale -- <code>`: a new language, every text missing.
+ *
  * A usage mistake (unknown flag, `--id` without its value) exits 2; a wrong file or id exits 1; both
  * print one line on stderr naming what is wrong.
  */
@@ -13,11 +17,15 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseJsonText} from './lib/jsonFile';
 import {pagesDir, siteDir} from './lib/pages';
+import {addLocale} from './lib/addLocale';
+import {translationDiff} from './lib/translationDiff';
 import {type CliOptions, parseCli, UsageError} from './lib/translationsCli';
 import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
   type FreshStatus,
+  freshStatuses,
   type LocaleReport,
+  localeReport,
   pageSourceHash,
   sourceEntries,
   translationReport,
@@ -26,9 +34,25 @@ import {
 
 const statusLabel: Record<FreshStatus, string> = {
   'up-to-date': 'up to date',
+  'not-marked': 'NOT YET MARKED',
   outdated: 'OUTDATED',
   missing: 'MISSING',
 };
+const labelWidth = Math.max(...Object.values(statusLabel).map((label) => label.length));
+
+/** What `--check` says of a translation that exists but needs a look; it never fails on these. */
+const checkWarning: Partial<Record<FreshStatus, string>> = {
+  outdated: 'outdated (Russian source changed)',
+  'not-marked': 'not yet marked (check it, then run translations:mark)',
+};
+
+/** `en: 192 up to date, 0 not yet marked, 1 outdated, 0 missing — 99% complete` */
+function summaryLine({locale, counts, percent}: Omit<LocaleReport, 'items'>): string {
+  const parts = freshStatuses.map(
+    (status) => `${counts[status]} ${statusLabel[status].toLowerCase()}`,
+  );
+  return `${locale}: ${parts.join(', ')} — ${percent}% complete`;
+}
 
 function printReport(reports: readonly LocaleReport[], all: boolean): void {
   for (const {locale, items, counts, percent} of reports) {
@@ -43,13 +67,11 @@ function printReport(reports: readonly LocaleReport[], all: boolean): void {
       if (shown.length === 0) console.log('  (none)');
       for (const item of shown) {
         console.log(
-          `  ${statusLabel[item.status].padEnd(10)} ${item.file}${item.id ? `  ${item.id}` : ''}`,
+          `  ${statusLabel[item.status].padEnd(labelWidth)} ${item.file}${item.id ? `  ${item.id}` : ''}`,
         );
       }
     }
-    console.log(
-      `\n${locale}: ${counts['up-to-date']} up to date, ${counts.outdated} outdated, ${counts.missing} missing — ${percent}% complete`,
-    );
+    console.log(`\n${summaryLine({locale, counts, percent})}`);
   }
 }
 
@@ -85,10 +107,12 @@ function markData(file: string, name: TextFileName, onlyId: string | undefined):
   console.log(`${file}: ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} marked`);
 }
 
+/** A path as given on the command line, relative to the site with `/`, as messages name files. */
+const siteRelative = (arg: string) =>
+  path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/');
+
 function mark(files: readonly string[], onlyId: string | undefined): void {
-  for (const file of files.map((arg) =>
-    path.relative(siteDir, path.resolve(arg)).split(path.sep).join('/'),
-  )) {
+  for (const file of files.map(siteRelative)) {
     if (!existsSync(path.join(siteDir, file))) throw new Error(`${file}: no such file`);
     const data = textFileNames.find((name) =>
       new RegExp(`^i18n/[^/]+/data/${name}\\.json$`).test(file),
@@ -103,15 +127,29 @@ function main(options: CliOptions): void {
     mark(options.files, options.id);
     return;
   }
+  if (options.command === 'add-locale') {
+    const code = options.files[0] ?? '';
+    for (const file of addLocale(siteDir, code)) console.log(`written: ${file}`);
+    console.log(`\n${summaryLine(localeReport(siteDir, code))}`);
+    console.log(
+      `Until each text is translated the site shows the Russian one; pages show the Russian page with a notice.\nNext: translate title and tagline in src/i18n/locales.ts, then the files above; npm run translations:status lists what is left.`,
+    );
+    return;
+  }
+  if (options.command === 'diff') {
+    process.stdout.write(
+      translationDiff(siteDir, siteRelative(options.files[0] ?? ''), options.id),
+    );
+    return;
+  }
   const reports = translationReport(siteDir);
   if (options.json) console.log(JSON.stringify(reports, null, 2));
   else printReport(reports, options.all);
   const missing = reports.reduce((sum, report) => sum + report.counts.missing, 0);
   if (options.check) {
-    for (const {file, id} of reports
-      .flatMap(({items}) => items)
-      .filter((item) => item.status === 'outdated')) {
-      console.error(`warning: outdated (Russian source changed): ${file}${id ? ` ${id}` : ''}`);
+    for (const {file, id, status} of reports.flatMap(({items}) => items)) {
+      const warning = checkWarning[status];
+      if (warning) console.error(`warning: ${warning}: ${file}${id ? ` ${id}` : ''}`);
     }
   }
   if (options.check && missing > 0) {

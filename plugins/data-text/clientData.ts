@@ -13,7 +13,7 @@ export interface DocRef {
 }
 
 /** A glossary term as one page shows it: its names, its description, and where its entry is. */
-export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'variants'> {
+export interface PageTerm extends Pick<GlossaryEntry, 'ru' | 'en' | 'names' | 'variants'> {
   /** Its entry on its kind's glossary page (`/glossary/people#david-isteev`). */
   readonly glossaryPath: string;
   /** Rendered by i18next at build time, into the tooltip in the page's HTML. */
@@ -35,7 +35,7 @@ export interface PageGlossary {
 }
 
 /** An entry as the glossary's first page lists it: its names, linked to its entry. */
-export interface GlossaryName extends Pick<GlossaryEntry, 'ru' | 'en'> {
+export interface GlossaryName extends Pick<GlossaryEntry, 'ru' | 'en' | 'names'> {
   readonly id: TermId;
   readonly glossaryPath: string;
 }
@@ -43,7 +43,7 @@ export interface GlossaryName extends Pick<GlossaryEntry, 'ru' | 'en'> {
 /** A glossary entry as its kind's glossary page shows it. */
 export interface GlossaryPageEntry extends Pick<
   GlossaryEntry,
-  'ru' | 'en' | 'variants' | 'sources'
+  'ru' | 'en' | 'names' | 'variants' | 'sources'
 > {
   readonly id: TermId;
   readonly description: string;

@@ -5,6 +5,7 @@ import {
   glossaryEntryPath,
   glossaryKinds,
   nameIn,
+  namesFor,
 } from '../../src/data/glossary';
 import {alphabetical} from '../../src/i18n/alphabetical';
 import type {DataTextModules, DocRef, GlossaryKindModules, GlossaryKindPage} from './clientData';
@@ -43,10 +44,9 @@ export function glossaryModules(
   const groups = glossaryGroups(locale);
   const kindPage = (kind: GlossaryKind): GlossaryKindPage => ({
     entries: (groups.find((group) => group.kind === kind)?.entries ?? []).map(
-      ({id, ru, en, variants, sources}) => ({
+      ({id, variants, sources, ...entry}) => ({
         id,
-        ru,
-        en,
+        ...namesFor(entry, locale),
         variants,
         sources,
         description: termDescription(id, t),
@@ -66,8 +66,7 @@ export function glossaryModules(
         kind,
         entries: entries.map((entry) => ({
           id: entry.id,
-          ru: entry.ru,
-          en: entry.en,
+          ...namesFor(entry, locale),
           glossaryPath: glossaryEntryPath(entry),
         })),
       })),

@@ -6,7 +6,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {TFunction} from 'i18next';
-import {type GlossaryEntry, glossary, glossaryEntryPath} from '../../src/data/glossary';
+import {type GlossaryEntry, glossary, glossaryEntryPath, namesFor} from '../../src/data/glossary';
 import {russianSearchForms} from '../../src/data/glossary/searchForms';
 import {citedSources} from './citedSources';
 import type {DocRef, PageGlossary} from './clientData';
@@ -83,8 +83,7 @@ export function pageGlossary({doc, ids}: DocTerms, locale: string, t: TFunction)
       entriesOf(ids).map((entry) => [
         entry.id,
         {
-          ru: entry.ru,
-          en: entry.en,
+          ...namesFor(entry, locale),
           variants: entry.variants,
           glossaryPath: glossaryEntryPath(entry),
           description: termDescription(entry.id, t),

@@ -15,7 +15,25 @@ import {readJsonFile} from './jsonFile';
 import {listPages, pagesDir, splitFrontMatter} from './pages';
 import {uiReference} from './uiReference';
 
-export type FreshStatus = 'up-to-date' | 'outdated' | 'missing';
+/**
+ * `not-marked`: translated, but no source hash was ever recorded (`translations:mark` not run), so
+ * nobody can tell which Russian text it follows: neither up to date nor known to be outdated.
+ */
+export type FreshStatus = 'up-to-date' | 'not-marked' | 'outdated' | 'missing';
+
+/** Every status, in the order the reports count them. */
+export const freshStatuses: readonly FreshStatus[] = [
+  'up-to-date',
+  'not-marked',
+  'outdated',
+  'missing',
+];
+
+/** Status of a translation that exists, from the hash it records and the source's current one. */
+function markedStatus(recorded: string | undefined, current: string): FreshStatus {
+  if (recorded === undefined) return 'not-marked';
+  return recorded === current ? 'up-to-date' : 'outdated';
+}
 
 export interface StatusItem {
   readonly kind: 'page' | 'data' | 'ui';
@@ -73,9 +91,10 @@ export function pageStatus(siteDir: string, locale: string, page: string): Fresh
   const file = `${pagesDir(locale)}/${page}`;
   const full = path.join(siteDir, file);
   if (!existsSync(full)) return 'missing';
-  return recordedPageHash(readFileSync(full, 'utf8'), file) === pageSourceHash(siteDir, page)
-    ? 'up-to-date'
-    : 'outdated';
+  return markedStatus(
+    recordedPageHash(readFileSync(full, 'utf8'), file),
+    pageSourceHash(siteDir, page),
+  );
 }
 
 function pageItems(siteDir: string, locale: string): StatusItem[] {
@@ -88,26 +107,35 @@ function pageItems(siteDir: string, locale: string): StatusItem[] {
 }
 
 /**
- * A data file's translatable entries and the hash of each one's Russian text. Glossary and cases are
- * keyed by id; figures by text key, with plural forms grouped under their base (`people`), since
- * languages have different numbers of forms.
+ * The translatable entries of a Russian data file's content, each as the text its hash covers.
+ * Glossary and cases are keyed by id (the entry's texts as JSON, without its own hash); figures by
+ * text key, with plural forms grouped under their base (`people`), one form a line, since languages
+ * have different numbers of forms. `translations:diff` reads old versions of the file through here.
  */
-export function sourceEntries(siteDir: string, name: TextFileName): Map<string, string> {
-  const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
+export function sourceEntryTexts(
+  source: Record<string, unknown>,
+  name: TextFileName,
+): Map<string, string> {
   if (name !== 'figures') {
     return new Map(
       Object.entries(source).map(([id, value]) => {
         const {source_hash: _ignored, ...text} = value as Record<string, unknown>;
-        return [id, sourceHash(JSON.stringify(text))];
+        return [id, JSON.stringify(text)];
       }),
     );
   }
   const entries = new Map<string, string>(
-    figureTextKeys.map((key) => [key, sourceHash(String(source[key] ?? ''))]),
+    figureTextKeys.map((key) => [key, String(source[key] ?? '')]),
   );
   const forms = pluralKeys('people', sourceLocale).map((key) => String(source[key] ?? ''));
-  entries.set('people', sourceHash(forms.join('\n')));
+  entries.set('people', forms.join('\n'));
   return entries;
+}
+
+/** A data file's translatable entries and the hash of each one's current Russian text. */
+export function sourceEntries(siteDir: string, name: TextFileName): Map<string, string> {
+  const source = readJson(siteDir, textFilePath(sourceLocale, name)) ?? {};
+  return new Map([...sourceEntryTexts(source, name)].map(([id, text]) => [id, sourceHash(text)]));
 }
 
 /** Where a translated data file keeps the hash of each entry's source. */
@@ -128,29 +156,35 @@ export function recordedDataHashes(
   );
 }
 
+/**
+ * Whether `translation` has the texts of entry `id`: every text its Russian source has (description,
+ * title, summary…), not just the id, and each different from the Russian one. A text still identical
+ * to the Russian is the fallback `translations:add-locale` writes, so it counts as missing, as UI
+ * strings do.
+ */
 function hasText(
   translation: Record<string, unknown> | undefined,
   name: TextFileName,
   id: string,
   locale: string,
-  sourceEntry?: Record<string, unknown>,
+  source: Record<string, unknown>,
 ): boolean {
   if (!translation) return false;
+  const translated = (text: unknown, russian: unknown) =>
+    typeof text === 'string' && text !== '' && text !== russian;
   if (name !== 'figures') {
-    // Every text the Russian entry has (description, title, summary…) must be there, not just the id.
     const entry = translation[id] as Record<string, unknown> | undefined;
+    const sourceEntry = (source[id] ?? {}) as Record<string, unknown>;
     return (
       entry !== undefined &&
-      Object.entries(sourceEntry ?? {}).every(
+      Object.entries(sourceEntry).every(
         ([field, text]) =>
-          field === 'source_hash' ||
-          typeof text !== 'string' ||
-          (typeof entry[field] === 'string' && entry[field] !== ''),
+          field === 'source_hash' || typeof text !== 'string' || translated(entry[field], text),
       )
     );
   }
   const keys = id === 'people' ? pluralKeys('people', locale) : [id];
-  return keys.every((key) => typeof translation[key] === 'string' && translation[key] !== '');
+  return keys.every((key) => translated(translation[key], source[key]));
 }
 
 export function dataItems(siteDir: string, locale: string): StatusItem[] {
@@ -163,11 +197,9 @@ export function dataItems(siteDir: string, locale: string): StatusItem[] {
       kind: 'data',
       file,
       id,
-      status: !hasText(translation, name, id, locale, source[id] as Record<string, unknown>)
+      status: !hasText(translation, name, id, locale, source)
         ? 'missing'
-        : recorded.get(id) === hash
-          ? 'up-to-date'
-          : 'outdated',
+        : markedStatus(recorded.get(id), hash),
     }));
   });
 }
@@ -195,7 +227,10 @@ export function localeReport(siteDir: string, locale: string): LocaleReport {
     ...dataItems(siteDir, locale),
     ...uiItems(siteDir, locale),
   ];
-  const counts = {'up-to-date': 0, outdated: 0, missing: 0};
+  const counts = Object.fromEntries(freshStatuses.map((status) => [status, 0])) as Record<
+    FreshStatus,
+    number
+  >;
   for (const item of items) counts[item.status] += 1;
   const percent =
     items.length === 0 ? 100 : Math.floor((100 * counts['up-to-date']) / items.length);

@@ -9,7 +9,7 @@ export class UsageError extends Error {
 }
 
 export interface CliOptions {
-  readonly command: 'status' | 'mark';
+  readonly command: Command;
   readonly files: readonly string[];
   readonly id?: string;
   readonly check: boolean;
@@ -21,12 +21,19 @@ export interface CliOptions {
 const usage = {
   status: 'npm run translations:status [-- --all] [-- --check] [-- --json]',
   mark: 'npm run translations:mark -- <file>… [--id <entry id>]',
+  diff: 'npm run translations:diff -- <file> [--id <entry id>]',
+  'add-locale': 'npm run translations:add-locale -- <code>',
 };
+type Command = keyof typeof usage;
+const isCommand = (name: string | undefined): name is Command =>
+  name !== undefined && Object.hasOwn(usage, name);
 
 export function parseCli(argv: readonly string[]): CliOptions {
   const [command, ...rest] = argv;
-  if (command !== 'status' && command !== 'mark') {
-    throw new UsageError(`unknown command "${command ?? ''}"; use status or mark`);
+  if (!isCommand(command)) {
+    throw new UsageError(
+      `unknown command "${command ?? ''}"; use ${Object.keys(usage).join(', ')}`,
+    );
   }
   let parsed;
   try {
@@ -35,9 +42,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
       allowPositionals: true,
       strict: true,
       options:
-        command === 'mark'
-          ? {id: {type: 'string'}}
-          : {all: {type: 'boolean'}, check: {type: 'boolean'}, json: {type: 'boolean'}},
+        command === 'status'
+          ? {all: {type: 'boolean'}, check: {type: 'boolean'}, json: {type: 'boolean'}}
+          : command === 'add-locale'
+            ? {}
+            : {id: {type: 'string'}},
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nusage: ${usage[command]}`);
@@ -45,9 +54,16 @@ export function parseCli(argv: readonly string[]): CliOptions {
   const {values, positionals} = parsed;
   const id = 'id' in values ? (values.id as string | undefined) : undefined;
   if (id !== undefined && (id === '' || id.startsWith('-'))) {
-    throw new UsageError(`--id needs an entry id\nusage: ${usage.mark}`);
+    throw new UsageError(`--id needs an entry id\nusage: ${usage[command]}`);
   }
-  if (command === 'mark' && positionals.length === 0) throw new UsageError(`usage: ${usage.mark}`);
+  if (command !== 'status' && positionals.length === 0) {
+    throw new UsageError(`usage: ${usage[command]}`);
+  }
+  if ((command === 'diff' || command === 'add-locale') && positionals.length > 1) {
+    throw new UsageError(
+      `one argument only, not "${positionals.join(' ')}"\nusage: ${usage[command]}`,
+    );
+  }
   if (command === 'status' && positionals.length > 0) {
     throw new UsageError(`unexpected argument "${positionals[0]}"\nusage: ${usage.status}`);
   }

@@ -7,6 +7,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import config from '../../docusaurus.config';
+import {localeInfo, sourceLocale} from '../../src/i18n/locales';
 import sidebars from '../../sidebars';
 import {readJsonFile} from './jsonFile';
 
@@ -18,6 +19,28 @@ export interface UiString {
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Braces nested three deep, as in `values={{text: <time dateTime={date}>…</time>}}`. */
+const braces = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
+/**
+ * Each `<Translate id="…" …>children</Translate>`, its attributes' `>` inside braces skipped. Matched
+ * from every opening tag, so that one nested in another's `values` is found too.
+ */
+function translateElements(code: string): RegExpExecArray[] {
+  return [...code.matchAll(/<Translate\s+id="/g)].flatMap(({index}) => {
+    const element = new RegExp(
+      String.raw`<Translate\s+id="([^"]+)"(?:[^>{]|${braces})*>([\s\S]*?)<\/Translate>`,
+      'y',
+    );
+    element.lastIndex = index;
+    const match = element.exec(code);
+    return match ? [match] : [];
+  });
+}
+
+/** A `<Translate>`'s text: children written as a string expression (`{'…{original}…'}`) unwrapped. */
+const jsxText = (children: string) =>
+  /^\s*\{\s*(['"`])([\s\S]*)\1\s*\}\s*$/.exec(children)?.[2] ?? children;
 
 function sourceStrings(siteDir: string): UiString[] {
   const dir = path.join(siteDir, 'src');
@@ -31,11 +54,9 @@ function sourceStrings(siteDir: string): UiString[] {
         /translate\(\s*\{\s*id:\s*'([^']+)',\s*message:\s*(?:'([^']*)'|\n?\s*'([^']*)')/g,
       ),
     ].map((match) => ({id: match[1] ?? '', message: match[2] ?? match[3] ?? ''}));
-    const elements = [
-      ...code.matchAll(/<Translate\s+id="([^"]+)"[^>]*>([\s\S]*?)<\/Translate>/g),
-    ].map((match) => ({
+    const elements = translateElements(code).map((match) => ({
       id: match[1] ?? '',
-      message: collapse(match[2] ?? ''),
+      message: collapse(jsxText(match[2] ?? '')),
     }));
     return [...calls, ...elements].map((entry) => ({file: 'code.json', ...entry}));
   });
@@ -61,7 +82,9 @@ function themeStrings(): UiString[] {
     footer: {links: LabelledItem[]; copyright: string};
   };
   const navbar = [
-    {id: 'title', message: themeConfig.navbar.title},
+    // Not `themeConfig.navbar.title`: the config is loaded for the locale being built, whose own
+    // title would then count as "identical to the source" in that locale's status page only.
+    {id: 'title', message: localeInfo(sourceLocale).title},
     ...themeConfig.navbar.items.flatMap((item) =>
       item.label ? [{id: `item.label.${item.label}`, message: item.label}] : [],
     ),

@@ -7,6 +7,10 @@ import * as z from 'zod';
 import {changeKinds} from './changelog';
 import {glossaryKinds} from './glossary/types';
 import {regionIds} from './regions';
+import {isLocale} from '../i18n/locales';
+
+/** A glossary entry's `names` are for the languages that have no field of their own. */
+const isThirdLocale = (code: string) => isLocale(code) && code !== 'ru' && code !== 'en';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, -)');
 const text = z
@@ -72,6 +76,19 @@ export function entrySchemas(sourceIds: readonly string[]) {
       kind: z.enum(glossaryKinds),
       ru: text.regex(/\p{Script=Cyrillic}/u, 'must be the Russian form, in Cyrillic'),
       en: text,
+      // Keys: the site's other languages (src/i18n/locales.ts), not ru or en, which have their fields.
+      names: z
+        .record(z.string(), text)
+        .superRefine((names, context) => {
+          for (const code of Object.keys(names).filter((key) => !isThirdLocale(key))) {
+            context.addIssue({
+              code: 'custom',
+              path: [code],
+              message: `"${code}" is not a language of the site other than ru and en (src/i18n/locales.ts)`,
+            });
+          }
+        })
+        .optional(),
       variants: z.array(text),
       sources: sourceRefs,
     }),

@@ -3,8 +3,10 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
+import {pagesDir} from '../../scripts/lib/pages';
 import {
   dataItems,
+  pageStatus,
   recordedPageHash,
   sourceEntries,
   withPageSourceHash,
@@ -44,3 +46,32 @@ it.each(['919e72512365', '123456789012', '0a1b2c3d4e5f'])(
     expect(marked.endsWith('---\n\nText\n')).toBe(true);
   },
 );
+
+it('counts a translation that records no source hash as not yet marked, not as outdated', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'translation-status-'));
+  scratch.push(dir);
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(dir, file)), {recursive: true});
+    writeFileSync(path.join(dir, file), text);
+  };
+  write('docs/a.mdx', '---\ntitle: А\n---\nТекст.\n');
+  write(`${pagesDir('en')}/a.mdx`, '---\ntitle: A\n---\nText.\n');
+  write('i18n/ru/data/cases.json', JSON.stringify({c: {title: 'Дело'}, d: {title: 'Другое'}}));
+  const hashes = sourceEntries(dir, 'cases');
+  write(
+    'i18n/en/data/cases.json',
+    JSON.stringify({c: {title: 'Case'}, d: {title: 'Other', source_hash: 'ffffffffffff'}}),
+  );
+  expect(pageStatus(dir, 'en', 'a.mdx')).toBe('not-marked');
+  const cases = dataItems(dir, 'en').filter((item) => item.file.endsWith('cases.json'));
+  expect(cases.map(({id, status}) => [id, status])).toEqual([
+    ['c', 'not-marked'],
+    ['d', 'outdated'],
+  ]);
+  write(
+    'i18n/en/data/cases.json',
+    JSON.stringify({c: {title: 'Case', source_hash: hashes.get('c')}, d: {title: 'Other'}}),
+  );
+  const marked = dataItems(dir, 'en').filter((item) => item.file.endsWith('cases.json'));
+  expect(marked.map(({status}) => status)).toEqual(['up-to-date', 'not-marked']);
+});

@@ -19,6 +19,11 @@ describe('translations command line', () => {
     [['mark', 'i18n/en/data/glossary.json', '--id'], /--id/],
     [['mark', '--id', '--check'], /--id/],
     [['mark'], /usage: npm run translations:mark/],
+    [['diff'], /usage: npm run translations:diff/],
+    [['diff', 'a.json', 'b.json'], /one argument only/],
+    [['diff', 'i18n/en/data/glossary.json', '--id'], /--id/],
+    [['add-locale'], /usage: npm run translations:add-locale/],
+    [['add-locale', 'uk', '--id', 'x'], /Unknown option '--id'/],
   ])('rejects %j', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(UsageError);
     expect(() => parseCli(argv)).toThrow(message);

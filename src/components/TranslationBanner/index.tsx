@@ -1,28 +1,26 @@
-import Link from '@docusaurus/Link';
-import {usePluginData} from '@docusaurus/useGlobalData';
 import Translate from '@docusaurus/Translate';
-import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import type {ReactNode} from 'react';
-import {
-  type TranslationStatusGlobalData,
-  translationStatusPluginName,
-} from '@site/plugins/translation-status/globalData';
+import type {TranslationNotice} from '@site/plugins/translation-status/notice';
+import {sourceLocale} from '@site/src/i18n/locales';
 import styles from './styles.module.css';
+
+interface Props {
+  /** From the page's metadata, written by the build (plugins/translation-status/frontMatter.ts). */
+  readonly notice: TranslationNotice;
+}
 
 /**
  * Says so when this page's translation is missing (the text below is the Russian original) or older
- * than the Russian page it translates. Rendered at build time, so it needs no JavaScript.
+ * than the Russian page it translates, with a link to that page. Plain HTML made at build time.
  */
-export default function TranslationBanner(): ReactNode {
-  const {metadata} = useDoc();
-  const {notices} = usePluginData(translationStatusPluginName) as TranslationStatusGlobalData;
-  const notice = notices[metadata.permalink];
-  if (!notice) return null;
+export default function TranslationBanner({notice}: Props): ReactNode {
   const original = (
-    // pathname:// : the original lives in another locale's build, outside this build's link check.
-    <Link to={`pathname://${notice.sourcePermalink}`} lang="ru" hrefLang="ru">
+    // A plain link: the Russian page lives in another locale's build, where Docusaurus's <Link>
+    // would prefix this locale's base URL (`/en/history/sphere`) and open a new tab.
+    // eslint-disable-next-line @docusaurus/no-html-links
+    <a href={notice.source} hrefLang={sourceLocale}>
       <Translate id="translation.banner.original">русская версия страницы</Translate>
-    </Link>
+    </a>
   );
   return (
     <div role="note" className={styles.banner}>

@@ -15,6 +15,8 @@ function statusLabel(status: FreshStatus): string {
   switch (status) {
     case 'up-to-date':
       return translate({id: 'translationStatus.upToDate', message: 'актуален'});
+    case 'not-marked':
+      return translate({id: 'translationStatus.notMarked', message: 'ещё не отмечен'});
     case 'outdated':
       return translate({id: 'translationStatus.outdated', message: 'устарел'});
     case 'missing':
@@ -73,7 +75,8 @@ export default function TranslationStatusPage({report}: Props): ReactNode {
           <Translate id="translationStatus.intro">
             Исходный язык справочника — русский. Для каждого другого языка здесь видно, какие
             страницы, тексты данных и строки интерфейса переведены, какие устарели (русский текст
-            изменился после перевода) и каких нет. Та же сводка выводится командой npm run
+            изменился после перевода), какие ещё не отмечены (переводчик не записал, с какого
+            русского текста переводил) и каких нет. Та же сводка выводится командой npm run
             translations:status.
           </Translate>
         </p>
@@ -89,10 +92,12 @@ export default function TranslationStatusPage({report}: Props): ReactNode {
               {translate(
                 {
                   id: 'translationStatus.summary',
-                  message: 'Актуально: {upToDate}, устарело: {outdated}, отсутствует: {missing}.',
+                  message:
+                    'Актуально: {upToDate}, ещё не отмечено: {notMarked}, устарело: {outdated}, отсутствует: {missing}.',
                 },
                 {
                   upToDate: counts['up-to-date'],
+                  notMarked: counts['not-marked'],
                   outdated: counts.outdated,
                   missing: counts.missing,
                 },

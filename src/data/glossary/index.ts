@@ -14,6 +14,7 @@ export {
   glossaryKindSlugs,
   glossaryKinds,
   nameIn,
+  namesFor,
   type GlossaryEntry,
   type GlossaryKind,
 } from './types';

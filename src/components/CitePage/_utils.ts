@@ -95,12 +95,10 @@ function joined(parts: readonly CitationPart[]): CitationPart[] {
 }
 
 export function citation(input: CitationInput): Citation {
-  const form = forms[input.locale];
-  if (form === undefined) {
-    throw new Error(
-      `src/components/CitePage/_utils.ts: no citation form for locale "${input.locale}"`,
-    );
-  }
+  // A language added without its own form (translations:add-locale) cites in the English form
+  // until someone who knows its conventions adds one here.
+  const form = forms[input.locale] ?? forms.en;
+  if (form === undefined) throw new Error('src/components/CitePage/_utils.ts: no English citation form');
   const clean = {
     ...input,
     site: plain(input.site),

@@ -20,7 +20,9 @@ function evaluate(locale: SiteLocale, name: string, queries: readonly SearchQuer
     const found = searchBuilt(indexes, locale, q).map((r) => sitePath(r.page.u, baseUrlOf(locale)));
     const rank = found.indexOf(expected) + 1;
     if (showMisses && rank !== 1)
-      console.log(`  ${locale} "${q}" → ${found.slice(0, 3).join(', ')} (expected ${expected} at ${rank || '-'})`);
+      console.log(
+        `  ${locale} "${q}" → ${found.slice(0, 3).join(', ')} (expected ${expected} at ${rank || '-'})`,
+      );
     return rank;
   });
   const share = (n: number) =>

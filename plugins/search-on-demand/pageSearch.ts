@@ -30,25 +30,35 @@ export const fieldWeights: Readonly<Record<DocType, number>> = {
   [docTypes.content]: 2,
 };
 
-/** Each way to look a word up, tried in turn until one finds it, with what a find counts. */
-interface Tier {
+/** One way to look a word up, and what a find counts. */
+interface Lookup {
   readonly factor: number;
-  readonly minLength: number;
-  clause(lunr: SearchIndexes['lunr']): LunrClause;
+  readonly term: string;
+  readonly clause: LunrClause;
 }
-const tiers: readonly Tier[] = [
-  // As typed, through the index's pipeline (stemmers: «ликвидацию» finds «ликвидирован»).
-  {factor: 1, minLength: 1, clause: () => ({})},
-  // A word being typed, or a stem the stemmer cut differently: a prefix of indexed words.
-  {
-    factor: 0.6,
-    minLength: 4,
-    clause: (lunr) => ({usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING}),
-  },
-  // Misspelt: one letter off, two for long words («эвакуацыя», "honour killngs").
-  {factor: 0.5, minLength: 5, clause: () => ({editDistance: 1})},
-  {factor: 0.35, minLength: 8, clause: () => ({editDistance: 2})},
-];
+
+/**
+ * The ways to look a word up: as typed, through the index's pipeline (its stemmers: «ликвидацию»
+ * finds «ликвидирован»), and by its first three fifths, for the endings the stemmers cut apart
+ * ("safety" and "safely", «финансирует» and «финансирование», "honor" and "honour"); when neither
+ * finds it, misspelt: one letter off, two for long words («эвакуацыя»).
+ */
+function lookups(word: string, lunr: SearchIndexes['lunr']): {found: Lookup[]; misspelt: Lookup[]} {
+  const stem = word.slice(0, Math.max(4, Math.floor(word.length * 0.6)));
+  const trailing = lunr.Query.wildcard.TRAILING;
+  return {
+    found: [
+      {factor: 1, term: word, clause: {}},
+      ...(word.length > 4
+        ? [{factor: 0.5, term: stem, clause: {usePipeline: false, wildcard: trailing}}]
+        : []),
+    ],
+    misspelt: [
+      ...(word.length >= 5 ? [{factor: 0.5, term: word, clause: {editDistance: 1}}] : []),
+      ...(word.length >= 8 ? [{factor: 0.35, term: word, clause: {editDistance: 2}}] : []),
+    ],
+  };
+}
 
 interface DocHit {
   readonly doc: IndexedDoc;
@@ -57,25 +67,44 @@ interface DocHit {
   readonly metadata: MatchMetadata;
 }
 
-/** Every document holding the word, by the first tier that finds any. */
+function lookUp(indexes: SearchIndexes, {factor, term, clause}: Lookup): DocHit[] {
+  return indexes.kinds.flatMap(({type, index, byRef}) => {
+    const matches = index.query((query) => query.term(term, {...clause}));
+    const top = matches[0]?.score ?? 0;
+    return matches.flatMap((match): DocHit[] => {
+      const doc = byRef.get(match.ref);
+      if (!doc) return [];
+      // lunr's score ranks documents of one kind against each other: how well this one holds it.
+      const strength = top > 0 ? 0.5 + (0.5 * match.score) / top : 1;
+      const weight = fieldWeights[type] * factor * strength;
+      return [{doc, type, weight, metadata: match.matchData.metadata}];
+    });
+  });
+}
+
+/** Every document holding the word: as typed or by its stem, else misspelt. */
 function wordHits(indexes: SearchIndexes, word: string): DocHit[] {
-  for (const tier of tiers) {
-    if (word.length < tier.minLength) continue;
-    const hits: DocHit[] = [];
-    for (const {type, index, byRef} of indexes.kinds) {
-      const matches = index.query((query) => query.term(word, tier.clause(indexes.lunr)));
-      const top = matches[0]?.score ?? 0;
-      for (const match of matches) {
-        const doc = byRef.get(match.ref);
-        if (!doc) continue;
-        // lunr's score ranks documents of one kind against each other: how well this one holds it.
-        const strength = top > 0 ? 0.5 + (0.5 * match.score) / top : 1;
-        hits.push({doc, type, weight: fieldWeights[type] * tier.factor * strength, metadata: match.matchData.metadata});
-      }
-    }
-    if (hits.length > 0) return hits;
+  const {found, misspelt} = lookups(word, indexes.lunr);
+  const hits = found.flatMap((lookup) => lookUp(indexes, lookup));
+  if (hits.length > 0) return hits;
+  for (const lookup of misspelt) {
+    const fuzzy = lookUp(indexes, lookup);
+    if (fuzzy.length > 0) return fuzzy;
   }
   return [];
+}
+
+/**
+ * How much of a page's title the query says: «эвакуация» is all of «Эвакуация» and half of
+ * «Анонимная эвакуация», so the page titled by the query comes first.
+ */
+export function titleFit(title: string, words: readonly string[]): number {
+  const titleWords = queryWords(title);
+  if (titleWords.length === 0) return 0;
+  const said = titleWords.filter((part) =>
+    words.some((word) => word === part || (word.length >= 4 && part.startsWith(word.slice(0, 4)))),
+  );
+  return said.length / titleWords.length;
 }
 
 interface PageTally {
@@ -83,7 +112,10 @@ interface PageTally {
   score: number;
   /** The query's words found on the page, each weighted by its rarity. */
   found: number;
-  readonly docs: Map<IndexedDoc, {type: DocType; score: number; words: Set<string>; metadata: MatchMetadata[]}>;
+  readonly docs: Map<
+    IndexedDoc,
+    {type: DocType; score: number; words: Set<string>; metadata: MatchMetadata[]}
+  >;
 }
 
 export interface PageResult {
@@ -128,11 +160,15 @@ function rankPages(indexes: SearchIndexes, words: readonly string[]): PageResult
       const pageId = hit.doc.p ?? hit.doc.i;
       const page = indexes.pages.get(pageId);
       if (!page) continue;
-      const tally =
-        tallies.get(pageId) ?? {page, score: 0, found: 0, docs: new Map()};
+      const tally = tallies.get(pageId) ?? {page, score: 0, found: 0, docs: new Map()};
       tallies.set(pageId, tally);
       best.set(pageId, Math.max(best.get(pageId) ?? 0, hit.weight));
-      const doc = tally.docs.get(hit.doc) ?? {type: hit.type, score: 0, words: new Set<string>(), metadata: []};
+      const doc = tally.docs.get(hit.doc) ?? {
+        type: hit.type,
+        score: 0,
+        words: new Set<string>(),
+        metadata: [],
+      };
       tally.docs.set(hit.doc, doc);
       doc.score += idf * hit.weight;
       doc.words.add(word);
@@ -151,7 +187,8 @@ function rankPages(indexes: SearchIndexes, words: readonly string[]): PageResult
       const share = rarity > 0 ? tally.found / rarity : 0;
       const together = Math.max(...[...tally.docs.values()].map((doc) => doc.words.size));
       const closeness = words.length > 1 ? 1 + (0.5 * (together - 1)) / (words.length - 1) : 1;
-      return {...bestSection(tally), score: tally.score * share * share * closeness};
+      const fit = 1 + 0.5 * titleFit(tally.page.t, words);
+      return {...bestSection(tally), score: tally.score * share * share * closeness * fit};
     })
     .sort((a, b) => b.score - a.score);
 }

@@ -59,7 +59,11 @@ export function loadBuiltIndexes(buildDir: string, locale: SiteLocale): SearchIn
 }
 
 /** The query's results, as the search page lists them. */
-export function searchBuilt(indexes: SearchIndexes, locale: SiteLocale, query: string): PageResult[] {
+export function searchBuilt(
+  indexes: SearchIndexes,
+  locale: SiteLocale,
+  query: string,
+): PageResult[] {
   return searchPages(indexes, query, {
     locale,
     baseUrl: baseUrlOf(locale),

@@ -32,6 +32,8 @@ export const searchEntityPages = {
   'lgbt-propaganda-law': '/history/legal-environment',
   roskomnadzor: '/history/website-blocking',
   'partial-mobilization': '/cases/forced-conscription',
+  // The housing the group offers, on the page about it: «Тем, кому нужно укрыться…».
+  'crisis-apartment': '/activity/support',
 } as const satisfies Partial<Record<TermId, string>>;
 
 /**

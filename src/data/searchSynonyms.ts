@@ -106,7 +106,13 @@ const en: readonly SearchSynonym[] = [
     answer: 'Take contact details only from the group’s own website.',
   },
   {
-    words: ['help me', 'i need help', 'my family threatens me', 'threatened by my family', 'in danger'],
+    words: [
+      'help me',
+      'i need help',
+      'my family threatens me',
+      'threatened by my family',
+      'in danger',
+    ],
     page: '/about',
     answer: 'If you are in danger, contact NC SOS directly.',
   },

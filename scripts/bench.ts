@@ -30,6 +30,7 @@ import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {firstVisitBudgetKiB, measureTransfer, type Transfer} from './lib/firstVisit';
 import {siteDir} from './lib/pages';
+import {measureSearchCost, searchCostTable} from './lib/searchCost';
 import {sitemapPaths} from './lib/sitemap';
 import {serveStatic} from './lib/staticServer';
 
@@ -694,7 +695,25 @@ async function measurePages(
   return {pages, everyPage: await everyPage(origin), lighthouseError: lighthouse.error};
 }
 
+/**
+ * `--only search`: the search's cost at today's size and ten times it (scripts/lib/searchCost.ts),
+ * each built in a temporary folder; build/ is left alone.
+ */
+function searchCostOnly(): void {
+  const costs = [1, 10].map((factor) => {
+    log(`Search cost: building the site ×${factor}…`);
+    return measureSearchCost(factor, searchQueries);
+  });
+  console.log(searchCostTable(costs));
+}
+
 async function main(): Promise<void> {
+  const only = process.argv[process.argv.indexOf('--only') + 1];
+  if (process.argv.includes('--only')) {
+    if (only !== 'search') throw new Error(`--only ${only ?? ''}: only "search" can run alone`);
+    searchCostOnly();
+    return;
+  }
   const buildSeconds = process.argv.includes('--skip-build') ? null : coldBuild();
   snapshotBuild();
   const searchSettings = readSearchSettings();

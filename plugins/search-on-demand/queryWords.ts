@@ -24,3 +24,11 @@ export function sameWord(typed: string, listed: string): boolean {
   while (common < shorter && typed[common] === listed[common]) common += 1;
   return common >= Math.max(4, Math.max(typed.length, listed.length) - 2);
 }
+
+/** A lunr stop-word filter: the word back when it counts, nothing when it is a stop word. */
+export type StopWordFilter = (word: string) => unknown;
+
+/** A word any of the languages' filters drops (lunr's English one, lunr-languages' Russian one). */
+export function stopWordOf(filters: readonly StopWordFilter[]): StopWord {
+  return (word) => filters.some((keeps) => !keeps(word));
+}

@@ -7,14 +7,13 @@
  */
 import {tabQuery} from '@site/src/theme/SearchBar/_utils';
 import type {MatchMetadata, SearchIndexes, SerializedIndex} from './searchIndex';
-import type {StopWord} from './queryWords';
+import {stopWordOf, type StopWord, type StopWordFilter} from './queryWords';
 
 interface Search {
   readonly indexes: SearchIndexes;
   readonly isStopWord: StopWord;
 }
 
-type StopWordFilter = (word: string) => unknown;
 interface BrowserLunr {
   stopWordFilter: StopWordFilter;
   ru?: {stopWordFilter: StopWordFilter};
@@ -36,8 +35,10 @@ async function loadSearch(baseUrl: string): Promise<Search> {
   const filters = lunr as unknown as BrowserLunr;
   return {
     indexes: loadIndexes(lunr, serialized, baseUrl),
-    isStopWord: (word) =>
-      !filters.stopWordFilter(word) || !(filters.ru?.stopWordFilter(word) ?? true),
+    // The theme's generated module installs Russian (lunr.ru); English is lunr's own.
+    isStopWord: stopWordOf(
+      filters.ru ? [filters.stopWordFilter, filters.ru.stopWordFilter] : [filters.stopWordFilter],
+    ),
   };
 }
 

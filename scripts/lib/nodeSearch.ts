@@ -7,7 +7,11 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {searchPages, type PageResult} from '../../plugins/search-on-demand/pageSearch';
-import type {StopWord} from '../../plugins/search-on-demand/queryWords';
+import {
+  stopWordOf,
+  type StopWord,
+  type StopWordFilter,
+} from '../../plugins/search-on-demand/queryWords';
 import {
   loadIndexes,
   type LunrLike,
@@ -17,7 +21,6 @@ import {
 import {foldYoInRussianStemmer, type LunrWithRussian} from '../../plugins/search-yo/foldYo';
 import {siteDir} from './pages';
 
-type StopWordFilter = (word: string) => unknown;
 type NodeLunr = LunrLike &
   LunrWithRussian & {stopWordFilter: StopWordFilter; ru: {stopWordFilter: StopWordFilter}};
 
@@ -36,8 +39,8 @@ export function nodeLunr(): NodeLunr {
 }
 
 /** A word either language's stop-word filter drops. */
-export function stopWordOf(lunr: NodeLunr): StopWord {
-  return (word) => !lunr.stopWordFilter(word) || !lunr.ru.stopWordFilter(word);
+export function nodeStopWord(lunr: NodeLunr): StopWord {
+  return stopWordOf([lunr.stopWordFilter, lunr.ru.stopWordFilter]);
 }
 
 export type SiteLocale = 'ru' | 'en';
@@ -67,6 +70,6 @@ export function searchBuilt(
   return searchPages(indexes, query, {
     locale,
     baseUrl: baseUrlOf(locale),
-    isStopWord: stopWordOf(nodeLunr()),
+    isStopWord: nodeStopWord(nodeLunr()),
   });
 }

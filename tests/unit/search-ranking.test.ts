@@ -13,7 +13,7 @@ import {
   type SearchIndexes,
   type SerializedIndex,
 } from '../../plugins/search-on-demand/searchIndex';
-import {nodeLunr, stopWordOf} from '../../scripts/lib/nodeSearch';
+import {nodeLunr, nodeStopWord} from '../../scripts/lib/nodeSearch';
 
 const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
 const {buildIndex} = themeRequire('./utils/buildIndex') as {
@@ -74,7 +74,7 @@ const pages: readonly TestPage[] = [
 ];
 
 let indexes: SearchIndexes;
-const options = {locale: 'ru', baseUrl: '/', isStopWord: stopWordOf(nodeLunr())} as const;
+const options = {locale: 'ru', baseUrl: '/', isStopWord: nodeStopWord(nodeLunr())} as const;
 const found = (query: string) => searchPages(indexes, query, options).map((r) => r.page.u);
 
 beforeAll(() => {
@@ -126,5 +126,13 @@ describe('titleFit', () => {
   it('is the share of the title the query says', () => {
     expect(titleFit('Эвакуация', ['эвакуация'])).toBe(1);
     expect(titleFit('Эвакуация молодого человека', ['эвакуации'])).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('stopWordOf', () => {
+  it('drops a word any language’s lunr filter drops, which returns nothing for it', () => {
+    const isStopWord = nodeStopWord(nodeLunr());
+    expect(['что', 'такое', 'the', 'is'].map(isStopWord)).toEqual([true, true, true, true]);
+    expect(['сфера', 'sos', 'ск'].map(isStopWord)).toEqual([false, false, false]);
   });
 });

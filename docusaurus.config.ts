@@ -7,6 +7,7 @@ import remarkLastReviewed from './plugins/remark-last-reviewed';
 import remarkPageGlossary from './plugins/remark-page-glossary';
 import remarkSiteRefs from './plugins/remark-site-refs';
 import remarkTypography from './plugins/remark-typography';
+import {searchSkipSelector} from './src/components/searchSkip';
 import {withTranslationNotice} from './plugins/translation-status/frontMatter';
 import {configLocale, localeCodes, localeInfo, locales, sourceLocale} from './src/i18n/locales';
 import {siteAddress} from './src/i18n/siteAddress';
@@ -135,7 +136,8 @@ const config: Config = {
         searchBarShortcutHint: false,
         searchResultLimits: 8,
         // Term tooltips repeat glossary descriptions on every page: indexing them quadrupled the index.
-        ignoreCssSelectors: ['[role="tooltip"]'],
+        // A page's list of names and its sources are not its text (src/components/searchSkip.ts).
+        ignoreCssSelectors: ['[role="tooltip"]', searchSkipSelector],
       },
     ],
   ],

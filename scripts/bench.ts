@@ -19,7 +19,8 @@
  *   --build-dir <dir>   measure that build folder instead (implies --skip-build), e.g. two builds
  *                       of different commits side by side;
  *   --only <steps>      only these, comma-separated: pages (first visits, Lighthouse, every page),
- *                       quick-exit, search;
+ *                       quick-exit, search, search-cost (the site built at today's size and ten
+ *                       times it, in temporary folders: build time, index size, query time);
  *   --results <file>    write the JSON there instead of bench/results.json.
  */
 import {chromiumFlags, chromiumPath} from './lib/chromium';
@@ -52,6 +53,7 @@ import {
   tapDelaysMs,
 } from './lib/quickExitTiming';
 import {siteDir} from './lib/pages';
+import {measureSearchCost, searchCostTable} from './lib/searchCost';
 import {sitemapPaths} from './lib/sitemap';
 import {serveStatic} from './lib/staticServer';
 
@@ -70,7 +72,7 @@ const buildDir = givenBuildDir ? path.resolve(givenBuildDir) : path.join(siteDir
 const snapshotDir = path.join(siteDir, 'bench', 'tmp', 'build');
 const resultsFile = path.resolve(option('results') ?? path.join(siteDir, 'bench', 'results.json'));
 
-const steps = ['pages', 'quick-exit', 'search'] as const;
+const steps = ['pages', 'quick-exit', 'search', 'search-cost'] as const;
 type Step = (typeof steps)[number];
 const only = option('only')?.split(',');
 const unknownSteps = only?.filter((step) => !(steps as readonly string[]).includes(step)) ?? [];
@@ -773,6 +775,18 @@ async function measurePages(
   return {pages, everyPage: await everyPage(origin), lighthouseError: lighthouse.error};
 }
 
+/**
+ * `--only search-cost`: the search's cost at today's size and ten times it (scripts/lib/searchCost.ts),
+ * each built in a temporary folder; build/ is left alone.
+ */
+function searchCostOnly(): void {
+  const costs = [1, 10].map((factor) => {
+    log(`Search cost: building the site ×${factor}…`);
+    return measureSearchCost(factor, searchQueries);
+  });
+  console.log(searchCostTable(costs));
+}
+
 /** Where the bare exit page is served from, in the snapshot (not a page of the site). */
 const barePagePath = '/bench-bare-exit.html';
 /** Rounds of taps: 15 taps per page each. */
@@ -805,6 +819,10 @@ const noPages: Pick<Results, 'pages' | 'everyPage' | 'lighthouseError'> = {
 };
 
 async function main(): Promise<void> {
+  if (only?.every((step) => step === 'search-cost')) {
+    searchCostOnly();
+    return;
+  }
   const skipBuild = process.argv.includes('--skip-build') || givenBuildDir !== undefined;
   const buildSeconds = skipBuild ? null : coldBuild();
   snapshotBuild();
@@ -840,6 +858,7 @@ async function main(): Promise<void> {
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(markdownReport(results));
   log(`\nWritten to ${path.relative(siteDir, resultsFile)}`);
+  if (runs('search-cost')) searchCostOnly();
 }
 
 main().catch((error: unknown) => {

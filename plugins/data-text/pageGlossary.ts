@@ -64,15 +64,18 @@ const entriesOf = (ids: readonly string[]): GlossaryEntry[] =>
 /**
  * One page's glossary: its terms in glossary order, with their names, descriptions and entries (the
  * descriptions go into the page's HTML: content pages ship no code to fetch them later); its sources'
- * records in citation order; and the keywords of its subjects, every way their names are written,
- * with the Russian forms the stemmer would miss, so that the search finds the page first for
- * "Sfera", «Сфера», "Isteyev" or «Истеева».
+ * records in citation order; and its keywords: every way the names of its subjects, then of the
+ * other entries it names, are written, with the Russian forms the stemmer would miss, so that the
+ * search finds the page for "Sfera", «Сфера», "Isteyev" or «Истеева». The list of names at the
+ * foot of the page is kept out of the search index (issue #19: it made a section of its own that
+ * crowded out pages), so these keywords are how the page's other spellings stay searchable.
  */
 export function pageGlossary({doc, ids}: DocTerms, locale: string, t: TFunction): PageGlossary {
   const subjects = Array.isArray(doc.frontMatter.subjects)
     ? doc.frontMatter.subjects.map(String)
     : [];
-  const keywords = entriesOf(subjects).flatMap((entry) => [
+  const named = [...entriesOf(subjects), ...entriesOf(ids)];
+  const keywords = named.flatMap((entry) => [
     entry.ru,
     entry.en,
     ...entry.variants,

@@ -1,66 +1,47 @@
 /**
- * "Answer, then list" (issue #19): when a query names a person or organisation that has a page of
- * its own (src/data/searchEntityPages.ts), that page's results move to the front, ahead of the
- * glossary entry and of pages that only mention the name. The rest keeps the search's order.
+ * "Answer, then list" (issue #19): the pages a query names a glossary entry of. An entry with a
+ * page of its own (src/data/searchEntityPages.ts) names that page whatever else the query says;
+ * any other entry names its glossary entry when the query says nothing else («грозный», "putin"),
+ * so that «преследования в чечне» still finds the page about them. pageSearch.ts puts them first.
  */
-import {people} from '@site/src/data/glossary/people';
-import {organizations} from '@site/src/data/glossary/organizations';
+import {glossary, glossaryEntryPath} from '@site/src/data/glossary';
 import {russianSearchForms} from '@site/src/data/glossary/searchForms';
 import type {GlossaryEntry} from '@site/src/data/glossary/types';
-import {searchEntityPages} from '@site/src/data/searchEntityPages';
+import {searchEntityPages, searchEntityPagesWhenAlone} from '@site/src/data/searchEntityPages';
+import {queryWords, sameWord, type StopWord} from './queryWords';
 
-/** Lowercase words, ё as е, punctuation dropped: how readers' queries and names are compared. */
-export function queryWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replaceAll('ё', 'е')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+const ownPages: Readonly<Record<string, string | undefined>> = searchEntityPages;
+const pagesWhenAlone: Readonly<Record<string, string | undefined>> = searchEntityPagesWhenAlone;
+
+/** Every way the entry's names are written, each as its words without stop words. */
+function nameWords(entry: GlossaryEntry, isStopWord: StopWord): string[][] {
+  return [entry.ru, entry.en, ...entry.variants, ...russianSearchForms(entry)]
+    .map((name) => queryWords(name).filter((word) => !isStopWord(word)))
+    .filter((words) => words.length > 0);
 }
 
-/**
- * A query word names a name's word when they are equal or, for words of four letters or more,
- * differ only in an ending of up to two letters (Лапуновым/Лапунов, Хизриевы/Хизриева).
- */
-function sameWord(typed: string, name: string): boolean {
-  if (typed === name) return true;
-  const shorter = Math.min(typed.length, name.length);
-  if (shorter < 4) return false;
-  let common = 0;
-  while (common < shorter && typed[common] === name[common]) common += 1;
-  return common >= Math.max(4, Math.max(typed.length, name.length) - 2);
+/** The query's words that one of the entry's names covers, or null when no name is all there. */
+function namedBy(entry: GlossaryEntry, words: readonly string[], isStopWord: StopWord) {
+  let best: Set<string> | null = null;
+  for (const name of nameWords(entry, isStopWord)) {
+    if (!name.every((part) => words.some((word) => sameWord(word, part)))) continue;
+    const covered = new Set(words.filter((word) => name.some((part) => sameWord(word, part))));
+    if (!best || covered.size > best.size) best = covered;
+  }
+  return best;
 }
 
-/** Whether the query's words contain every word of one of the entry's names. */
-function names(entry: GlossaryEntry, words: readonly string[]): boolean {
-  return [entry.ru, entry.en, ...entry.variants, ...russianSearchForms(entry)].some((name) =>
-    queryWords(name).every((part) => words.some((word) => sameWord(word, part))),
-  );
-}
-
-const entries: readonly GlossaryEntry[] = [...people, ...organizations];
-
-/** The pages (without locale prefix) of the entries the query names. */
-export function entityPagesNamed(query: string): Set<string> {
-  const words = queryWords(query);
+/** The pages (without locale prefix) the query names, in glossary order. */
+export function entityPagesNamed(query: string, isStopWord: StopWord = () => false): Set<string> {
+  const words = queryWords(query).filter((word) => !isStopWord(word));
   const pages = new Set<string>();
-  for (const entry of entries) {
-    const page = (searchEntityPages as Record<string, string | undefined>)[entry.id];
-    if (page && names(entry, words)) pages.add(page);
+  for (const entry of glossary) {
+    const covered = namedBy(entry, words, isStopWord);
+    if (!covered) continue;
+    const own = ownPages[entry.id];
+    if (own) pages.add(own);
+    else if (words.every((word) => covered.has(word)))
+      pages.add(pagesWhenAlone[entry.id] ?? glossaryEntryPath(entry).replace(/#.*$/, ''));
   }
   return pages;
-}
-
-/** The results, those on a page the query names first; `baseUrl` is the locale's ('/' or '/en/'). */
-export function entityPagesFirst<Result extends {readonly document: {readonly u: string}}>(
-  results: readonly Result[],
-  query: string,
-  baseUrl: string,
-): Result[] {
-  const pages = entityPagesNamed(query);
-  if (pages.size === 0) return [...results];
-  const prefix = baseUrl.replace(/\/$/, '');
-  const named = (result: Result) =>
-    pages.has(result.document.u.slice(prefix.length).replace(/\/$/, '') || '/');
-  return [...results.filter(named), ...results.filter((result) => !named(result))];
 }

@@ -8,6 +8,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {useServedSite} from './_lib/site';
 import {handedQueryKey} from '../../src/theme/SearchBar/_utils';
 import {codeRunning} from './_lib/visit';
+import {searchHeldOut} from './_data/searchHeldOut';
 import {searchQueries, type SearchLocale, type SearchQuery} from './_data/searchQueries';
 
 interface Query extends SearchQuery {
@@ -15,17 +16,16 @@ interface Query extends SearchQuery {
 }
 
 /**
- * Goals of issue #19 are first ≥ 75 %, top 3 ≥ 95 % (top 3 not reached yet). The suite asserts the figures
- * seen on the built site (printed by the test), so that a ranking change cannot lower them.
+ * Goals of issue #19 are first ≥ 75 %, top 3 ≥ 95 %. The suite asserts the figures seen on the
+ * built site (printed by the test), so that a ranking change cannot lower them.
  */
 const requiredShares: Readonly<Record<SearchLocale, {first: number; top3: number; top5: number}>> =
   {
-    // Seen on 2 December 2026 with the page a query names first (plugins/search-on-demand/
-    // entityFirst.ts): ru 84, 94 and 99 of 109 (97 in top 3 before the timeline was split into
-    // three pages); en 80, 89 and 94 of 103. Before it, first was
-    // 72/109 and 69/103, top 3 96/109 and 89/103.
-    ru: {first: 0.76, top3: 0.86, top5: 0.9},
-    en: {first: 0.77, top3: 0.86, top5: 0.91},
+    // Seen on 2 December 2026 with pages ranked, not sections (plugins/search-on-demand/
+    // pageSearch.ts): ru 127, 130 and 131 of 131; en 119, 123 and 123 of 125. Before it, with the
+    // named page first: ru 84, 94, 99 of 109; en 80, 89, 94 of 103.
+    ru: {first: 0.969, top3: 0.992, top5: 1},
+    en: {first: 0.951, top3: 0.983, top5: 0.983},
   };
 const site = useServedSite();
 let page: Page;
@@ -54,35 +54,50 @@ async function topPages({locale, q}: Query): Promise<string[]> {
   return [...new Set(pages)].slice(0, 5);
 }
 
+/** Where each query's expected page comes, and the misses, printed with the three figures. */
+async function evaluate(locale: SearchLocale, name: string, queries: readonly SearchQuery[]) {
+  const ranks: number[] = [];
+  const misses: string[] = [];
+  for (const query of queries) {
+    const found = await topPages({...query, locale});
+    const rank = found.indexOf(query.expected) + 1;
+    ranks.push(rank);
+    if (rank !== 1)
+      misses.push(
+        `"${query.q}" → ${found.join(', ') || 'nothing'} (expected ${query.expected}${rank ? ` at ${rank}` : ''})`,
+      );
+  }
+  const share = (within: number) =>
+    ranks.filter((rank) => rank >= 1 && rank <= within).length / queries.length;
+  const figures = {first: share(1), top3: share(3), top5: share(5)};
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  console.log(
+    `search ${name} (${locale}, ${queries.length} queries): first ${percent(figures.first)}, top 3 ${percent(figures.top3)}, top 5 ${percent(figures.top5)}${misses.map((miss) => `\n  not first: ${miss}`).join('')}`,
+  );
+  return {figures, misses};
+}
+
 describe('search evaluation', () => {
   it.each(['ru', 'en'] as const)(
     '(%s) puts the expected page first, in the top 3 and in the top 5 often enough',
     async (locale) => {
-      const queries = searchQueries[locale];
-      const ranks: number[] = [];
-      const misses: string[] = [];
-      for (const query of queries) {
-        const found = await topPages({...query, locale});
-        const rank = found.indexOf(query.expected) + 1;
-        ranks.push(rank);
-        if (rank !== 1)
-          misses.push(
-            `"${query.q}" → ${found.join(', ') || 'nothing'} (expected ${query.expected}${rank ? ` at ${rank}` : ''})`,
-          );
-      }
-      const share = (within: number) =>
-        ranks.filter((rank) => rank >= 1 && rank <= within).length / queries.length;
-      const figures = {first: share(1), top3: share(3), top5: share(5)};
-      const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-      console.log(
-        `search evaluation (${locale}, ${queries.length} queries): first ${percent(figures.first)}, top 3 ${percent(figures.top3)}, top 5 ${percent(figures.top5)}${misses.map((miss) => `\n  not first: ${miss}`).join('')}`,
-      );
+      const {figures, misses} = await evaluate(locale, 'evaluation', searchQueries[locale]);
       const required = requiredShares[locale];
       expect(figures.first, misses.join('\n')).toBeGreaterThanOrEqual(required.first);
       expect(figures.top3, misses.join('\n')).toBeGreaterThanOrEqual(required.top3);
       expect(figures.top5, misses.join('\n')).toBeGreaterThanOrEqual(required.top5);
     },
     600_000,
+  );
+
+  // Reported, not asserted: a mark here would invite tuning on them (tests/e2e/_data/searchHeldOut.ts).
+  it.each(['ru', 'en'] as const)(
+    '(%s) reports the held-out queries apart',
+    async (locale) => {
+      const {figures} = await evaluate(locale, 'held-out', searchHeldOut[locale]);
+      expect(figures.top5).toBeGreaterThan(0);
+    },
+    120_000,
   );
 });
 
@@ -114,6 +129,84 @@ describe('search features', () => {
   it.each(mustPass)('$feature: ($locale) "$q" finds $expected', async (query) => {
     expect(await topPages(query)).toContain(query.expected);
   });
+});
+
+/**
+ * Issue #19's rules, each with queries whose page must come first: each fails when its rule is
+ * taken out (entityFirst.ts, src/data/searchSynonyms.ts, the page-level ranking of pageSearch.ts,
+ * the sources and the names kept out of the index, src/components/searchSkip.ts).
+ */
+const mustBeFirst: readonly (Query & {readonly rule: string})[] = [
+  {
+    rule: 'a person’s case page',
+    locale: 'ru',
+    q: 'Сулейманову',
+    expected: '/cases/seda-suleimanova',
+  },
+  {
+    rule: 'a person’s case page',
+    locale: 'en',
+    q: 'Сулейманова',
+    expected: '/cases/seda-suleimanova',
+  },
+  {rule: 'a glossary entry', locale: 'ru', q: 'Махачкала', expected: '/glossary/places'},
+  {rule: 'a glossary entry', locale: 'en', q: 'Махачкала', expected: '/glossary/places'},
+  {rule: 'a glossary entry', locale: 'ru', q: 'Vladimir Putin', expected: '/glossary/people'},
+  {rule: 'a reader’s word', locale: 'ru', q: 'тор браузер', expected: '/safety'},
+  {rule: 'a reader’s word', locale: 'ru', q: 'как связаться', expected: '/about'},
+  {rule: 'a reader’s word', locale: 'en', q: 'purge', expected: '/history/chechnya-2017'},
+  {
+    rule: 'a name’s variant and a topic word',
+    locale: 'en',
+    q: 'Khizriev sisters',
+    expected: '/cases/dagestan-sisters',
+  },
+  {
+    rule: 'not through a source’s headline',
+    locale: 'en',
+    q: 'honor killings chechnya',
+    expected: '/history/honour-killings',
+  },
+  {
+    rule: 'not through a source’s headline',
+    locale: 'en',
+    q: 'gay men forced to fight in ukraine',
+    expected: '/cases/forced-conscription',
+  },
+];
+
+describe('search rules (issue #19)', () => {
+  it.each(mustBeFirst)('$rule: ($locale) "$q" opens with $expected', async (query) => {
+    expect((await topPages(query))[0]).toBe(query.expected);
+  });
+
+  it.each([
+    {prefix: '', q: 'эвакуация', count: /^Найден[оа] (\d+) страниц/},
+    {prefix: '/en', q: 'evacuation', count: /^(\d+) pages? found/},
+  ])(
+    '($prefix) lists each page once, counts pages, and repeats no breadcrumb',
+    async ({prefix, q, count}) => {
+      await page.goto(`${site.server.origin}${prefix}/search?q=${encodeURIComponent(q)}`);
+      await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
+      const pages = await page.$$eval('.main-wrapper article h2 a[href]', (links) =>
+        links.map((link) => link.getAttribute('href')?.split('#')[0] ?? ''),
+      );
+      expect(new Set(pages).size).toBe(pages.length);
+      const shown = await page.locator('.main-wrapper p').first().textContent();
+      expect(Number(count.exec(shown ?? '')?.[1])).toBe(pages.length);
+      const crumbs = await page.$$eval('.main-wrapper article p', (paths) =>
+        paths.map((path) => path.textContent ?? '').filter((text) => text.includes(' › ')),
+      );
+      expect(crumbs.length).toBeGreaterThan(0);
+      for (const path of crumbs) {
+        const items = path.split(' › ');
+        expect(
+          items.filter((item, n) => item === items[n - 1]),
+          path,
+        ).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('the navbar search field', () => {

@@ -71,6 +71,17 @@ describe('page glossary', () => {
     expect(pageGlossary(page('/about', []), 'ru', t).keywords).toEqual([]);
   });
 
+  it('gives the other spellings of the entries it names as keywords, after its subjects’ (issue #19)', () => {
+    // The list of names at the page's foot is out of the search index: its spellings live here.
+    const {keywords} = pageGlossary(
+      page('/cases/dagestan-sisters', ['sphere'], ['marem']),
+      'en',
+      t,
+    );
+    expect(keywords.indexOf('Марем')).toBe(0);
+    expect(keywords).toEqual(expect.arrayContaining(['Сфера', 'Sphere', 'Sfera']));
+  });
+
   it('gives the records of the page’s own sources only, in its order, dates as the locale writes them', () => {
     const withSources: DocTerms = {
       ...page('/history/sphere', []),

@@ -4,6 +4,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {ReactNode} from 'react';
 import {sourceAnchor} from '@site/src/components/Cite/_utils';
 import type {CitedSource} from '@site/plugins/data-text/clientData';
+import {searchSkip} from '@site/src/components/searchSkip';
 import styles from './styles.module.css';
 
 interface Props {
@@ -60,7 +61,9 @@ export default function SourceList({sources}: Props): ReactNode {
   // Other pages link `/sources#source-…`: declare the anchors so the broken-anchor check knows them.
   sources.forEach(({id}) => brokenLinks.collectAnchor(sourceAnchor(id)));
   return (
-    <ol className={styles.list}>
+    // Out of the search index, on the sources page too: a headline is the publication's words, and
+    // matched topics that the pages themselves answer.
+    <ol className={styles.list} {...searchSkip}>
       {sources.map((source) => (
         <li key={source.id} id={sourceAnchor(source.id)}>
           <Citation source={source} />

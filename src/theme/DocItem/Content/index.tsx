@@ -8,6 +8,7 @@ import CitePage from '@site/src/components/CitePage';
 import LastReviewed from '@site/src/components/LastReviewed';
 import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
 import PageNames from '@site/src/components/PageNames';
+import {searchSkip} from '@site/src/components/searchSkip';
 import SourceList from '@site/src/components/SourceList';
 import TranslationBanner from '@site/src/components/TranslationBanner';
 import {translationNotice} from '@site/plugins/translation-status/notice';
@@ -42,7 +43,8 @@ export default function ContentWrapper(props: Props): ReactNode {
       <LastReviewed />
       <PageNames />
       {sources.length > 0 && (
-        <section className="margin-top--lg">
+        // Out of the search index: a source's title or address is not the citing page's text.
+        <section className="margin-top--lg" {...searchSkip}>
           <Heading as="h2" id="sources">
             {translate({id: 'page.sources.title', message: 'Источники'})}
           </Heading>

@@ -1,0 +1,104 @@
+/**
+ * The search theme's index as the search page reads it (issue #19), in the browser and in Node
+ * (scripts/search-eval.ts): the theme writes one lunr index per kind of document (its
+ * scanDocuments.js), and the page searches them itself instead of through the theme's worker, so
+ * that it can rank pages rather than sections.
+ */
+
+/** The theme's kinds of document, in the order of its index file. */
+export const docTypes = {title: 0, heading: 1, description: 2, keywords: 3, content: 4} as const;
+export type DocType = (typeof docTypes)[keyof typeof docTypes];
+
+/** One document of the theme's index: a page's title (`b`: breadcrumbs) or a part of it (`p`). */
+export interface IndexedDoc {
+  readonly i: number;
+  readonly t: string;
+  readonly u: string;
+  readonly b?: readonly string[];
+  readonly h?: string;
+  readonly p?: number;
+  readonly s?: string;
+}
+
+/** Where lunr found a word: term → field → positions. */
+export type MatchMetadata = Readonly<
+  Record<string, Readonly<Record<string, {readonly position?: readonly number[][]}>>>
+>;
+
+/** The few parts of lunr 2 used here (the package ships no types). */
+export interface LunrClause {
+  usePipeline?: boolean;
+  wildcard?: number;
+  editDistance?: number;
+}
+export interface LunrMatch {
+  readonly ref: string;
+  readonly score: number;
+  readonly matchData: {readonly metadata: MatchMetadata};
+}
+export interface LunrIndexLike {
+  query(build: (query: {term(value: string, clause: LunrClause): void}) => void): LunrMatch[];
+}
+export interface LunrLike {
+  Index: {load(serialized: unknown): LunrIndexLike};
+  Query: {wildcard: {TRAILING: number}};
+}
+
+export interface SerializedIndex {
+  readonly documents: readonly IndexedDoc[];
+  readonly index: unknown;
+}
+
+export interface LoadedKind {
+  readonly type: DocType;
+  readonly index: LunrIndexLike;
+  readonly byRef: ReadonlyMap<string, IndexedDoc>;
+}
+
+export interface SearchIndexes {
+  readonly lunr: LunrLike;
+  readonly kinds: readonly LoadedKind[];
+  /** Each page's title document, by id and by path without the locale's base URL. */
+  readonly pages: ReadonlyMap<number, IndexedDoc>;
+  readonly pagesByPath: ReadonlyMap<string, IndexedDoc>;
+}
+
+/**
+ * Breadcrumbs without repeats: the theme takes the active navbar item and the active sidebar
+ * category, which share a name here («Деятельность › Деятельность › …»).
+ */
+export function uniqueBreadcrumbs(crumbs: readonly string[], title: string): string[] {
+  return crumbs.filter((crumb, n) => crumb !== crumbs[n - 1] && crumb !== title);
+}
+
+/** A path without the locale's base URL, anchor or trailing slash: `/en/about#x` → `/about`. */
+export function sitePath(url: string, baseUrl: string): string {
+  const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length - 1) : url;
+  return path.replace(/#.*$/, '').replace(/(.)\/$/, '$1') || '/';
+}
+
+export function loadIndexes(
+  lunr: LunrLike,
+  serialized: readonly SerializedIndex[],
+  baseUrl: string,
+): SearchIndexes {
+  if (serialized.length !== 5)
+    throw new Error(`search index: ${serialized.length} kinds of document, expected 5`);
+  const kinds = serialized.map(({documents, index}, type) => ({
+    type: type as DocType,
+    index: lunr.Index.load(index),
+    byRef: new Map(
+      documents.map((doc) => [
+        String(doc.i),
+        type === docTypes.title ? {...doc, b: uniqueBreadcrumbs(doc.b ?? [], doc.t)} : doc,
+      ]),
+    ),
+  }));
+  const titles = [...(kinds[docTypes.title]?.byRef.values() ?? [])];
+  return {
+    lunr,
+    kinds,
+    pages: new Map(titles.map((doc) => [doc.i, doc])),
+    pagesByPath: new Map(titles.map((doc) => [sitePath(doc.u, baseUrl), doc])),
+  };
+}

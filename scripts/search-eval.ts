@@ -1,0 +1,38 @@
+/**
+ * The search evaluation (issue #19) in Node, on the built site, in a second: the same queries and
+ * figures as tests/e2e/search.test.ts, which measures them through the search page. For tuning;
+ * the held-out queries are printed apart and must never be tuned on.
+ *
+ *   npx tsx scripts/search-eval.ts [--misses]
+ */
+import path from 'node:path';
+import {searchHeldOut} from '../tests/e2e/_data/searchHeldOut';
+import {searchQueries, type SearchQuery} from '../tests/e2e/_data/searchQueries';
+import {baseUrlOf, loadBuiltIndexes, searchBuilt, type SiteLocale} from './lib/nodeSearch';
+import {siteDir} from './lib/pages';
+import {sitePath} from '../plugins/search-on-demand/searchIndex';
+
+const showMisses = process.argv.includes('--misses');
+
+function evaluate(locale: SiteLocale, name: string, queries: readonly SearchQuery[]): void {
+  const indexes = loadBuiltIndexes(path.join(siteDir, 'build'), locale);
+  const ranks = queries.map(({q, expected}) => {
+    const found = searchBuilt(indexes, locale, q).map((r) => sitePath(r.page.u, baseUrlOf(locale)));
+    const rank = found.indexOf(expected) + 1;
+    if (showMisses && rank !== 1)
+      console.log(
+        `  ${locale} "${q}" → ${found.slice(0, 3).join(', ')} (expected ${expected} at ${rank || '-'})`,
+      );
+    return rank;
+  });
+  const share = (n: number) =>
+    `${((100 * ranks.filter((r) => r >= 1 && r <= n).length) / ranks.length).toFixed(1)} %`;
+  console.log(
+    `${name} ${locale} (${queries.length}): first ${share(1)}, top 3 ${share(3)}, top 5 ${share(5)}`,
+  );
+}
+
+for (const locale of ['ru', 'en'] as const) {
+  evaluate(locale, 'tuned', searchQueries[locale]);
+  evaluate(locale, 'held-out', searchHeldOut[locale]);
+}

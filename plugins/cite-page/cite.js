@@ -2,7 +2,7 @@
  * "Cite this page" (src/components/CitePage), once a reader opens it: the access date becomes
  * today's, as the reader's browser counts days, and each form gets a Copy button (the Clipboard API;
  * where it is refused, the text is selected instead), announced in a live region. Loaded by
- * on-demand.js the first time a block opens; then it sets up every block as it opens. Plain script,
+ * site.js (its `data-on-demand` loader) the first time a block opens; then it sets up every block as it opens. Plain script,
  * no imports and no React: it runs the same on hydrated and on static pages. Its strings come from
  * the block's attributes, translated at build time.
  */

@@ -1,11 +1,8 @@
 /**
  * "Cite this page" (src/components/CitePage): publishes cite.js into each locale's build under a
  * name that changes with its content (`assets/js/cite.<hash>.js`, cacheable for ever), tells the
- * component its address, and adds on-demand.js, the loader that fetches it the first time a reader
- * opens the block. cite.js is not bundled: it stays out of every page's code.
- *
- * The loader is a client module for now, so it runs inside main.js on today's hydrated pages; a
- * static-first build (issue #22) folds it into site.js instead (see README, "Cite this page").
+ * component its address (the block's `data-on-demand`), which site.js fetches the first time a
+ * reader opens the block. cite.js is not bundled: it stays out of every page's code.
  */
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
@@ -24,7 +21,6 @@ export default function citePagePlugin({baseUrl}: LoadContext): Plugin {
   const file = path.join('assets', 'js', hashedName(code));
   return {
     name: citePagePluginName,
-    getClientModules: () => [path.join(__dirname, 'on-demand.js')],
     contentLoaded({actions}) {
       const data: CitePageGlobalData = {script: `${baseUrl}${file.split(path.sep).join('/')}`};
       actions.setGlobalData(data);

@@ -274,6 +274,32 @@
     }
   });
 
+  // ── Blocks whose code loads when a reader opens them ("Cite this page") ──
+  // `<details data-on-demand="…/cite.<hash>.js">`: a closed block's code weighs nothing on the page.
+  /** @type {Set<string>} */
+  const loadedOnDemand = new Set();
+  /** @param {Element} details */
+  const loadOnDemand = (details) => {
+    const src = details.getAttribute('data-on-demand');
+    if (!(details instanceof HTMLDetailsElement) || !details.open || !src) return;
+    if (loadedOnDemand.has(src)) return;
+    loadedOnDemand.add(src);
+    const script = document.createElement('script');
+    script.src = src;
+    script.defer = true;
+    document.head.appendChild(script);
+  };
+  // `toggle` does not bubble: listen in the capture phase.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.target instanceof Element) loadOnDemand(event.target);
+    },
+    true,
+  );
+  // Opened before this script ran.
+  document.querySelectorAll('details[data-on-demand][open]').forEach(loadOnDemand);
+
   // For the browser tests, as React's `data-has-hydrated` is for a hydrated page.
   root.setAttribute('data-static-ready', 'true');
 })();

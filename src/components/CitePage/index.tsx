@@ -33,7 +33,7 @@ function Form({label, parts}: {readonly label: string; readonly parts: readonly 
 /**
  * "Cite this page": the page's citation as text and BibTeX, complete without JavaScript (the access
  * date a blank to fill in). Closed by default; its script (plugins/cite-page/cite.js: today's date,
- * Copy buttons) loads only when a reader opens it (plugins/cite-page/on-demand.js), so it weighs
+ * Copy buttons) loads only when a reader opens it (the `data-on-demand` loader in plugins/static-first/site.js), so it weighs
  * nothing on a page where nobody does. The strings the script shows come with it as attributes.
  */
 export default function CitePage(): ReactNode {

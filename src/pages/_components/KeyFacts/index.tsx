@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import keyFactsText from '@generated/nc-sos-data-text/default/key-facts.json';
@@ -16,7 +16,8 @@ export default function KeyFacts(): ReactNode {
   return (
     <section className={styles.box} aria-labelledby="key-facts">
       <Heading as="h2" id="key-facts" className={styles.title}>
-        <Translate id="home.keyFacts.title">Коротко о СК SOS</Translate>
+        {/* A string, not <Translate>: the heading's link is named after its text (src/theme/Heading). */}
+        {translate({id: 'home.keyFacts.title', message: 'Коротко о СК SOS'})}
       </Heading>
       <dl className={styles.facts}>
         {facts.map((fact) => (

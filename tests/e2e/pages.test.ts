@@ -86,6 +86,10 @@ describe.each(pages)('$path', ({locale, path}) => {
       expect(await seriousViolations(page), 'axe, light mode').toEqual([]);
       await page.emulateMedia({colorScheme: 'dark'});
       await page.waitForSelector('html[data-theme="dark"]', {timeout: 10_000});
+      // The theme's colours fade over a short transition: axe must not sample them halfway.
+      await page.waitForFunction(() => document.getAnimations().length === 0, undefined, {
+        timeout: 10_000,
+      });
       expect(await seriousViolations(page), 'axe, dark mode').toEqual([]);
     } finally {
       await page.close();

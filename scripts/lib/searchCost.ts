@@ -29,6 +29,7 @@ const siteParts = [
   'src',
   'plugins',
   'static',
+  'scripts',
   'docusaurus.config.ts',
   'sidebars.ts',
   'tsconfig.json',
@@ -61,7 +62,10 @@ export function multiplyPages(root: string, factor: number): number {
       for (let n = 1; n <= copies; n += 1)
         writeFileSync(
           file.replace(/\.mdx$/, `-${n}.mdx`),
-          text.replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title} ${n}`),
+          // Inside the quotes when the title has them (`title: 'Timeline: 2017–2021'`).
+          text.replace(/^title: (['"]?)(.*)\1$/m, (_line, quote: string, title: string) => {
+            return `title: ${quote}${title} ${n}${quote}`;
+          }),
         );
     }
     total = files.length + copies * copyable.length;

@@ -11,6 +11,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {LocaleReport} from '../../scripts/lib/translationStatus';
 import {pagesDir, siteDir} from '../../scripts/lib/pages';
 
+/** A build (or write-translations) of the copy: 15–30 s alone, over three minutes on a shared machine. */
+const buildTimeout = 400_000;
 const copy = mkdtempSync(path.join(tmpdir(), 'nc-sos-translations-'));
 const englishPages = pagesDir('en');
 const skipped = new Set(['node_modules', 'build', '.docusaurus', '.git']);
@@ -95,34 +97,42 @@ describe('translation status on a copy of the site', () => {
     expect(status('--check').code).toBe(0);
   });
 
-  it('reports an edited Russian page as outdated, and the built page says so', () => {
-    appendFileSync(
-      path.join(copy, 'docs/history/sphere.mdx'),
-      '\nНовый абзац русского текста.<Cite id="wikipedia" />\n',
-    );
-    expect(statusOf('en', `${englishPages}/history/sphere.mdx`)).toBe('outdated');
-    expect(status('--check').code, 'outdated only warns').toBe(0);
-    buildEnglish();
-    expect(builtText('history/sphere')).toContain('has changed since it was translated');
-    expect(notice(builtText('history/sphere'))).toEqual({
-      href: '/history/sphere',
-      russianText: false,
-    });
-    expect(builtText('history/founding')).not.toContain('has changed since it was translated');
-  });
+  it(
+    'reports an edited Russian page as outdated, and the built page says so',
+    {timeout: buildTimeout},
+    () => {
+      appendFileSync(
+        path.join(copy, 'docs/history/sphere.mdx'),
+        '\nНовый абзац русского текста.<Cite id="wikipedia" />\n',
+      );
+      expect(statusOf('en', `${englishPages}/history/sphere.mdx`)).toBe('outdated');
+      expect(status('--check').code, 'outdated only warns').toBe(0);
+      buildEnglish();
+      expect(builtText('history/sphere')).toContain('has changed since it was translated');
+      expect(notice(builtText('history/sphere'))).toEqual({
+        href: '/history/sphere',
+        russianText: false,
+      });
+      expect(builtText('history/founding')).not.toContain('has changed since it was translated');
+    },
+  );
 
-  it('reports a deleted English page as missing, fails --check, and the built page says it is untranslated', () => {
-    rmSync(path.join(copy, englishPages, 'history/founding.mdx'));
-    expect(statusOf('en', `${englishPages}/history/founding.mdx`)).toBe('missing');
-    expect(status('--check').code).toBe(1);
-    buildEnglish();
-    expect(builtText('history/founding')).toContain('has not been translated yet');
-    // The Russian page, not this one; the Russian text below marked as Russian for screen readers.
-    expect(notice(builtText('history/founding'))).toEqual({
-      href: '/history/founding',
-      russianText: true,
-    });
-  });
+  it(
+    'reports a deleted English page as missing, fails --check, and the built page says it is untranslated',
+    {timeout: buildTimeout},
+    () => {
+      rmSync(path.join(copy, englishPages, 'history/founding.mdx'));
+      expect(statusOf('en', `${englishPages}/history/founding.mdx`)).toBe('missing');
+      expect(status('--check').code).toBe(1);
+      buildEnglish();
+      expect(builtText('history/founding')).toContain('has not been translated yet');
+      // The Russian page, not this one; the Russian text below marked as Russian for screen readers.
+      expect(notice(builtText('history/founding'))).toEqual({
+        href: '/history/founding',
+        russianText: true,
+      });
+    },
+  );
 
   it('marking the translation makes it up to date again', () => {
     execFileSync(
@@ -133,19 +143,23 @@ describe('translation status on a copy of the site', () => {
     expect(statusOf('en', `${englishPages}/history/sphere.mdx`)).toBe('up-to-date');
   });
 
-  it('adds a locale with one command, 0% with every item missing, and --check fails', () => {
-    execFileSync('npx', ['tsx', 'scripts/translations.ts', 'add-locale', 'uk'], {cwd: copy});
-    const ukrainian = report('uk');
-    expect(ukrainian.percent).toBe(0);
-    expect(ukrainian.counts['up-to-date']).toBe(0);
-    expect(ukrainian.counts.missing).toBe(ukrainian.items.length);
-    expect(ukrainian.items.length).toBe(report('en').items.length);
-    expect(status('--check').code).toBe(1);
-  });
+  it(
+    'adds a locale with one command, 0% with every item missing, and --check fails',
+    {timeout: buildTimeout},
+    () => {
+      execFileSync('npx', ['tsx', 'scripts/translations.ts', 'add-locale', 'uk'], {cwd: copy});
+      const ukrainian = report('uk');
+      expect(ukrainian.percent).toBe(0);
+      expect(ukrainian.counts['up-to-date']).toBe(0);
+      expect(ukrainian.counts.missing).toBe(ukrainian.items.length);
+      expect(ukrainian.items.length).toBe(report('en').items.length);
+      expect(status('--check').code).toBe(1);
+    },
+  );
 
   it(
     'builds all three locales; each status page renders the command’s report, and uk falls back to Russian',
-    {timeout: 400_000},
+    {timeout: buildTimeout},
     () => {
       execFileSync('npx', ['docusaurus', 'build'], {cwd: copy, stdio: 'ignore'});
       const expected = reportedRows(JSON.parse(status('--json').stdout) as LocaleReport[]);

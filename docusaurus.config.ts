@@ -109,16 +109,16 @@ const config: Config = {
     ],
   ],
   plugins: [
-    './plugins/data-text/index.ts',
+    './plugins/localized-data/index.ts',
     './plugins/data-downloads/index.ts',
     './plugins/cite-page/index.ts',
     './plugins/changes-feed/index.ts',
     './plugins/translation-status/index.ts',
     './plugins/security-headers/index.ts',
-    './plugins/lean-client/index.ts',
-    './plugins/search-yo/index.ts',
+    './plugins/workarounds/bundle-cuts/index.ts',
+    './plugins/workarounds/search-yo-folding/index.ts',
     './plugins/search-on-demand/index.ts',
-    './plugins/ssr-nul-bytes/index.ts',
+    './plugins/workarounds/ssr-nul-bytes/index.ts',
   ],
   themes: [
     [

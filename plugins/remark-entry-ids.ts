@@ -1,10 +1,10 @@
 /**
- * Gives a list entry that opens with `{/* #id *\/}` (plugins/lib/entryIds.ts) that id, and a link to
+ * Gives a list entry that opens with `{/* #id *\/}` (lib/entryIds.ts) that id, and a link to
  * itself like a heading's: `<li id="event-2022-04-21">… <AnchorLink id=… label=…/></li>`. Pure
  * build-time HTML: the link shows on hover and focus through CSS (src/components/AnchorLink).
  * A malformed id stops the build, naming the file and line.
  */
-import {entryIdFormat, entryIdOfComment} from './lib/entryIds';
+import {entryIdFormat, entryIdOfComment} from '../lib/entryIds';
 
 interface Node {
   type: string;

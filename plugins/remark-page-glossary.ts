@@ -6,8 +6,8 @@
  * bundler's persistent cache sees it; a compiled page with the text inlined would go stale.
  */
 import path from 'node:path';
-import {dataTextPluginName} from './data-text/clientData';
-import {pageGlossaryModule} from './data-text/pageGlossary';
+import {dataTextPluginName} from './localized-data/clientData';
+import {pageGlossaryModule} from './localized-data/pageGlossary';
 
 interface Root {
   readonly children: unknown[];

@@ -6,7 +6,7 @@
  */
 import {isTermId} from '../src/data/glossary';
 import {sourceIds} from '../src/data/sources';
-import {termIdsIn} from './data-text/pageGlossary';
+import {termIdsIn} from './localized-data/pageGlossary';
 
 interface MdxAttribute {
   readonly type: string;

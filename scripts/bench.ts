@@ -23,7 +23,7 @@
  *                       times it, in temporary folders: build time, index size, query time);
  *   --results <file>    write the JSON there instead of bench/results.json.
  */
-import {chromiumFlags, chromiumPath} from './lib/chromium';
+import {chromiumFlags, chromiumPath} from '../lib/chromium';
 import {spawn, spawnSync} from 'node:child_process';
 import {
   cpSync,
@@ -43,7 +43,7 @@ import {
   firstVisitBudgetKiB,
   measureTransfer,
   type Transfer,
-} from './lib/firstVisit';
+} from '../lib/firstVisit';
 import {localeInfo} from '../src/i18n/locales';
 import {
   bareExitPage,
@@ -52,10 +52,10 @@ import {
   measureExitTimings,
   tapDelaysMs,
 } from './lib/quickExitTiming';
-import {siteDir} from './lib/pages';
+import {siteDir} from '../lib/pages';
 import {measureSearchCost, searchCostTable} from './lib/searchCost';
-import {sitemapPaths} from './lib/sitemap';
-import {serveStatic} from './lib/staticServer';
+import {sitemapPaths} from '../lib/sitemap';
+import {serveStatic} from '../lib/staticServer';
 
 /** The value after `--name` on the command line, if any. */
 function option(name: string): string | undefined {

@@ -1,9 +1,9 @@
 /**
  * `npm run content:publishers`: how often each page names a publisher in its running text, per
- * locale, against the limit of issue #17 (scripts/lib/publisherMentions.ts counts).
+ * locale, against the limit of issue #17 (lib/publisherMentions.ts counts).
  */
 import {localeCodes} from '../src/i18n/locales';
-import {publisherMentionLimit, publisherMentions} from './lib/publisherMentions';
+import {publisherMentionLimit, publisherMentions} from '../lib/publisherMentions';
 
 for (const locale of localeCodes) {
   const pages = publisherMentions(locale).filter(({mentions}) => mentions.length > 0);

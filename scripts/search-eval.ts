@@ -8,8 +8,13 @@
 import path from 'node:path';
 import {searchHeldOut} from '../tests/e2e/_data/searchHeldOut';
 import {searchQueries, type SearchQuery} from '../tests/e2e/_data/searchQueries';
-import {baseUrlOf, loadBuiltIndexes, searchBuilt, type SiteLocale} from './lib/nodeSearch';
-import {siteDir} from './lib/pages';
+import {
+  baseUrlOf,
+  loadBuiltIndexes,
+  searchBuilt,
+  type SiteLocale,
+} from '../plugins/search-on-demand/nodeSearch';
+import {siteDir} from '../lib/pages';
 import {sitePath} from '../plugins/search-on-demand/searchIndex';
 
 const showMisses = process.argv.includes('--misses');

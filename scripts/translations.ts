@@ -15,11 +15,11 @@
  */
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {parseJsonText} from './lib/jsonFile';
-import {pagesDir, siteDir} from './lib/pages';
+import {parseJsonText} from '../lib/jsonFile';
+import {pagesDir, siteDir} from '../lib/pages';
 import {addLocale} from './lib/addLocale';
-import {translationDiff} from './lib/translationDiff';
-import {type CliOptions, parseCli, UsageError} from './lib/translationsCli';
+import {translationDiff} from '../lib/translationDiff';
+import {type CliOptions, parseCli, UsageError} from '../lib/translationsCli';
 import {type TextFileName, textFileNames} from '../src/data/validate';
 import {
   type FreshStatus,
@@ -30,7 +30,7 @@ import {
   sourceEntries,
   translationReport,
   withPageSourceHash,
-} from './lib/translationStatus';
+} from '../lib/translationStatus';
 
 const statusLabel: Record<FreshStatus, string> = {
   'up-to-date': 'up to date',

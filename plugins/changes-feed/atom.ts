@@ -1,5 +1,5 @@
 /** An Atom 1.0 feed (RFC 4287) of the changelog, as a string: a pure function, so tests can run it. */
-import type {ChangeText} from '../data-text/clientData';
+import type {ChangeText} from '../localized-data/clientData';
 
 export interface FeedInput {
   /** Absolute address of the feed itself: its id and its `self` link. */

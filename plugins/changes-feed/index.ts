@@ -1,6 +1,6 @@
 /**
  * An Atom feed of the changelog per locale (`changes.atom` at the root of each locale's site), made
- * from the same entries as the "What's new" page (plugins/data-text/changelog.ts), and a
+ * from the same entries as the "What's new" page (plugins/localized-data/changelog.ts), and a
  * `<link rel="alternate">` to it in the head of every page, where feed readers look for it.
  */
 import {writeFile} from 'node:fs/promises';
@@ -13,8 +13,8 @@ import type {LocaleTextFiles} from '../../src/data/validate';
 import {localeInfo} from '../../src/i18n/locales';
 import {createTranslator} from '../../src/i18n/translator';
 import {typographyFor} from '../../src/i18n/typography';
-import {changelogText} from '../data-text/changelog';
-import {dataTextPluginName} from '../data-text/clientData';
+import {changelogText} from '../localized-data/changelog';
+import {dataTextPluginName} from '../localized-data/clientData';
 import {atomFeed} from './atom';
 
 /** The page the feed's entries point to (docs/whats-new.mdx). */

@@ -10,7 +10,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {type DownloadFormat, downloadPath} from '../../src/data/downloads';
 import {createTranslator} from '../../src/i18n/translator';
 import {siteAddress} from '../../src/i18n/siteAddress';
-import {loadLocaleText} from '../data-text/load';
+import {loadLocaleText} from '../localized-data/load';
 import {toCsv} from './csv';
 import {type DataTable, dataTables} from './tables';
 

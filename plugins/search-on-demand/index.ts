@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {replaceImport} from '../lib/replaceImport';
+import {replaceImport} from '../../lib/replaceImport';
 
 const searchPage = `${path.sep}SearchPage${path.sep}SearchPage.jsx`;
 const standIns: Record<string, string> = {

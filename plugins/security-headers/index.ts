@@ -7,7 +7,7 @@
  * writes nothing but its pages.
  *
  * Docusaurus runs every plugin's `postBuild` at once, and two of them read the pages: the search
- * theme, which indexes them, and plugins/lean-client, which checks them. So this pass reads and
+ * theme, which indexes them, and plugins/workarounds/bundle-cuts, which checks them. So this pass reads and
  * rewrites the pages synchronously, inside the call, before it returns: Docusaurus calls the
  * `postBuild`s in the order of the plugins (the config's plugins, then its themes), so both
  * readers start once every page is final, and the search index reads the final pages. Each page
@@ -21,7 +21,7 @@ import {staticFirstPass} from '../static-first';
 import {withCspMeta} from './policy';
 
 /** Plugins whose `postBuild` reads the built pages, and must see them with their policy. */
-const pageReaders = ['nc-sos-lean-client', '@easyops-cn/docusaurus-search-local'];
+const pageReaders = ['nc-sos-bundle-cuts', '@easyops-cn/docusaurus-search-local'];
 const name = 'nc-sos-security-headers';
 
 /**

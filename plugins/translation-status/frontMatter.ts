@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import type {ParseFrontMatter} from '@docusaurus/types';
-import {pagesDir} from '../../scripts/lib/pages';
-import {pageStatus} from '../../scripts/lib/translationStatus';
+import {pagesDir} from '../../lib/pages';
+import {pageStatus} from '../../lib/translationStatus';
 import {sourceLocale} from '../../src/i18n/locales';
 import {siteAddress} from '../../src/i18n/siteAddress';
 import {pageRoute} from '../cross-locale-links';

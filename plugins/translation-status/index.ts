@@ -4,7 +4,7 @@
  * older than its source is written into that page's front matter (`frontMatter.ts`).
  */
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {type LocaleReport, translationReport} from '../../scripts/lib/translationStatus';
+import {type LocaleReport, translationReport} from '../../lib/translationStatus';
 
 const pluginName = 'nc-sos-translation-status';
 const reportFile = 'translation-report.json';

@@ -11,8 +11,8 @@ import path from 'node:path';
 import {figureTextKeys, pluralKeys} from '../../src/data/schema';
 import {textFileNames, textFilePath} from '../../src/data/validate';
 import {isLocale, localeCodes, localeInfo, sourceLocale} from '../../src/i18n/locales';
-import {readJsonFile} from './jsonFile';
-import {uiReference} from './uiReference';
+import {readJsonFile} from '../../lib/jsonFile';
+import {uiReference} from '../../lib/uiReference';
 
 const localesFile = 'src/i18n/locales.ts';
 const tableEnd = '} as const satisfies Record<string, LocaleInfo>;';

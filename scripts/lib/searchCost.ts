@@ -19,8 +19,13 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {loadBuiltIndexes, searchBuilt, searchIndexFiles, type SiteLocale} from './nodeSearch';
-import {siteDir} from './pages';
+import {
+  loadBuiltIndexes,
+  searchBuilt,
+  searchIndexFiles,
+  type SiteLocale,
+} from '../../plugins/search-on-demand/nodeSearch';
+import {siteDir} from '../../lib/pages';
 
 /** What the copy needs besides node_modules, which it links to. */
 const siteParts = [

@@ -26,8 +26,13 @@ import {parseArgs} from 'node:util';
 import {inlineScriptHashes} from '../../plugins/security-headers/policy';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
 import {siteAddress} from '../../src/i18n/siteAddress';
-import {siteDir} from '../lib/pages';
-import {headersFile, netlifyRedirects, nginxConf, type SiteLayout} from './hostFiles';
+import {siteDir} from '../../lib/pages';
+import {
+  headersFile,
+  netlifyRedirects,
+  nginxConf,
+  type SiteLayout,
+} from '../../plugins/security-headers/hostFiles';
 
 const {values: options} = parseArgs({
   options: {

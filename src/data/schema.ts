@@ -1,6 +1,6 @@
 /**
  * One schema for all data: the language-neutral entries in src/data/ and the per-language text in
- * i18n/<locale>/data/. The build (plugins/data-text) and the unit tests both call it, so a contributor
+ * i18n/<locale>/data/. The build (plugins/localized-data) and the unit tests both call it, so a contributor
  * meets the same message in either place: the file, the id and the field.
  */
 import * as z from 'zod';

@@ -4,7 +4,7 @@
  * before short particles that lean on the word before (же, ли, бы), before a spaced dash
  * («СК SOS — кризисная группа»), between a number and the word after it («1,5 млн», «21 сентября»,
  * «2022 года», «48 человек») and inside a number's groups («17 000»). One function serves the pages
- * (plugins/remark-typography.ts) and the data text that i18next renders (plugins/data-text).
+ * (plugins/remark-typography.ts) and the data text that i18next renders (plugins/localized-data).
  * Only ordinary whitespace is replaced, so applying it twice changes nothing.
  *
  * The search index still finds each word: lunr splits on `\s`, which includes U+00A0

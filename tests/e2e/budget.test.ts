@@ -7,15 +7,15 @@
  */
 import {type Browser, chromium} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {chromiumFlags, chromiumPath} from '../../scripts/lib/chromium';
+import {chromiumFlags, chromiumPath} from '../../lib/chromium';
 import {
   firstVisitBudgetFor,
   firstVisitBudgetKiB,
   isSearchPath,
   measureTransfer,
   type Transfer,
-} from '../../scripts/lib/firstVisit';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+} from '../../lib/firstVisit';
+import {type RunningServer, serveStatic} from '../../lib/staticServer';
 import {buildDir, sitemapPaths} from './_lib/browser';
 
 let server: RunningServer;

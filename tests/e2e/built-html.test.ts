@@ -1,7 +1,7 @@
 /**
  * The built HTML, read as a host serves it: no page carries a broken character. React 18's page
  * rendering slipped NUL bytes into long pages, which became «�» inside words
- * (plugins/ssr-nul-bytes); where they fall depends on the text, so every page is read. No page
+ * (plugins/workarounds/ssr-nul-bytes); where they fall depends on the text, so every page is read. No page
  * names a site the reader did not ask for.
  */
 import {readdirSync, readFileSync} from 'node:fs';

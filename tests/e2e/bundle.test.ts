@@ -1,14 +1,14 @@
 /**
  * What a page loads, read from the built files and in a browser: a content page no script but
  * site.js (plugins/static-first), nothing from another site; and what the build leaves out of the
- * search pages' code and every page's styles (plugins/lean-client): each cut is a few KiB, and
+ * search pages' code and every page's styles (plugins/workarounds/bundle-cuts): each cut is a few KiB, and
  * nothing else would notice it coming back.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {leftOutInSelector} from '../../plugins/lean-client/leftOutCss';
-import {isSearchPath} from '../../scripts/lib/firstVisit';
+import {leftOutInSelector} from '../../plugins/workarounds/bundle-cuts/leftOutCss';
+import {isSearchPath} from '../../lib/firstVisit';
 import {localeCodes} from '../../src/i18n/locales';
 import {buildDir, localePrefix, sitemapPaths} from './_lib/browser';
 import {useServedSite} from './_lib/site';
@@ -35,7 +35,7 @@ const filesMatching = (files: typeof scripts, pattern: RegExp): string[] =>
   files.filter(({code}) => pattern.test(code)).map(({file}) => file);
 
 /**
- * What each cut of plugins/lean-client keeps out of the search pages' code, by a string only the
+ * What each cut of plugins/workarounds/bundle-cuts keeps out of the search pages' code, by a string only the
  * left-out code has: a cut that stops applying (an upstream file moved, an alias no longer matches)
  * fails here by name, before the page weight shows it.
  */

@@ -4,8 +4,8 @@
  * with src/data/changelog.ts and the locale's text; and the "What's new" page lists the same.
  */
 import {describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {siteDir} from '../../scripts/lib/pages';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {siteDir} from '../../lib/pages';
 import {changelog} from '../../src/data/changelog';
 import {localeCodes} from '../../src/i18n/locales';
 import {localePrefix, sitemapPaths} from './_lib/browser';

@@ -5,8 +5,8 @@
  * hold the same rows as the CSV.
  */
 import {describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {siteDir} from '../../scripts/lib/pages';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {siteDir} from '../../lib/pages';
 import {cases} from '../../src/data/cases';
 import {type TableName, tableNames} from '../../src/data/downloads';
 import {networkTotals, yearlyFigures} from '../../src/data/figures';

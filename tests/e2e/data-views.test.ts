@@ -4,11 +4,11 @@
  * name on its first page, each linked to its entry on its kind's page. The cases table: every
  * case, titled in the page's language, linked to its page. The figures table: the total counted in
  * the page's language. The sources: dated in the page's language. The build sorts the index and
- * renders the data's text and the dates (plugins/data-text); these read what the reader gets.
+ * renders the data's text and the dates (plugins/localized-data); these read what the reader gets.
  */
 import {describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {listPages, siteDir} from '../../scripts/lib/pages';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {listPages, siteDir} from '../../lib/pages';
 import {cases} from '../../src/data/cases';
 import {glossary, glossaryKindSlugs, glossaryKinds} from '../../src/data/glossary';
 import {totalSince2017} from '../../src/data/figures';

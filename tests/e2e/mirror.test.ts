@@ -10,8 +10,8 @@ import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} fr
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {siteDir} from '../../scripts/lib/pages';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {siteDir} from '../../lib/pages';
+import {type RunningServer, serveStatic} from '../../lib/staticServer';
 import {securityHeaders} from '../../plugins/security-headers/policy';
 import {launchBrowser} from './_lib/browser';
 import {type RunningNginx, startNginx} from './_lib/nginx';

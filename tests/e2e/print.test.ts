@@ -6,7 +6,7 @@
  * the pen, so phrases are compared with their spaces taken out.
  */
 import {describe, expect, it} from 'vitest';
-import {readPage} from '../../scripts/lib/pages';
+import {readPage} from '../../lib/pages';
 import {sourceById, type SourceId} from '../../src/data/sources';
 import {localeCodes, localeInfo} from '../../src/i18n/locales';
 import {localePrefix} from './_lib/browser';

@@ -103,7 +103,7 @@ describe('search evaluation', () => {
 
 /**
  * One query per search feature that must find its page whatever the overall mark: each fails when
- * its feature is taken out (the ё/е fold of plugins/search-yo, the oblique forms of
+ * its feature is taken out (the ё/е fold of plugins/workarounds/search-yo-folding, the oblique forms of
  * src/data/glossary/searchForms.ts, the names in the other script).
  */
 const mustPass: readonly (Query & {readonly feature: string})[] = [

@@ -7,8 +7,8 @@
  */
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {siteDir} from '../../scripts/lib/pages';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {siteDir} from '../../lib/pages';
 import {glossary} from '../../src/data/glossary';
 import {localeCodes} from '../../src/i18n/locales';
 import {typographyFor} from '../../src/i18n/typography';

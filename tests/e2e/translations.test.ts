@@ -8,8 +8,8 @@ import {appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync} 
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {LocaleReport} from '../../scripts/lib/translationStatus';
-import {pagesDir, siteDir} from '../../scripts/lib/pages';
+import type {LocaleReport} from '../../lib/translationStatus';
+import {pagesDir, siteDir} from '../../lib/pages';
 
 /** A build (or write-translations) of the copy: 15–30 s alone, over three minutes on a shared machine. */
 const buildTimeout = 400_000;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {glossary, glossaryKinds, nameIn} from '../../src/data/glossary';
-import {glossaryGroups} from '../../plugins/data-text/glossaryGroups';
+import {glossaryGroups} from '../../plugins/localized-data/glossaryGroups';
 import {alphabetical, filingText} from '../../src/i18n/alphabetical';
 import {localeCodes} from '../../src/i18n/locales';
 

@@ -3,14 +3,7 @@
  * numbers and the same sources, so a reader switching language finds the same facts.
  */
 import {describe, expect, it} from 'vitest';
-import {
-  headingIds,
-  listPages,
-  numbersIn,
-  type Page,
-  proseOf,
-  readPage,
-} from '../../scripts/lib/pages';
+import {headingIds, listPages, numbersIn, type Page, proseOf, readPage} from '../../lib/pages';
 import {cases} from '../../src/data/cases';
 import {sourceLocale} from '../../src/i18n/locales';
 

@@ -3,9 +3,9 @@
  * entries of each kind, to prove the build would stop with a message naming file, id and field.
  */
 import {describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {readJsonFile} from '../../scripts/lib/jsonFile';
-import {listPages, siteDir} from '../../scripts/lib/pages';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {readJsonFile} from '../../lib/jsonFile';
+import {listPages, siteDir} from '../../lib/pages';
 import {siteData} from '../../src/data';
 import {glossary} from '../../src/data/glossary';
 import {formatIssue} from '../../src/data/schema';

@@ -1,6 +1,6 @@
-// The heading ids the parity check compares (scripts/lib/pages.ts), in the syntax the build reads.
+// The heading ids the parity check compares (lib/pages.ts), in the syntax the build reads.
 import {describe, expect, it} from 'vitest';
-import {headingIds} from '../../scripts/lib/pages';
+import {headingIds} from '../../lib/pages';
 
 describe('headingIds', () => {
   it('reads the id of each heading from its MDX comment, in order', () => {

@@ -1,10 +1,10 @@
 /**
- * The host's files `npm run package` writes (scripts/package/hostFiles.ts), for a copy at the root
+ * The host's files `npm run package` writes (plugins/security-headers/hostFiles.ts), for a copy at the root
  * of its address and for one under a base path: every path under the base, each language's 404.
  * tests/e2e/mirror.test.ts serves a packed build with them; this covers the root case it does not.
  */
 import {describe, expect, it} from 'vitest';
-import {headersFile, netlifyRedirects, nginxConf} from '../../scripts/package/hostFiles';
+import {headersFile, netlifyRedirects, nginxConf} from '../../plugins/security-headers/hostFiles';
 
 const hashes = ["'sha256-abc='"];
 const atRoot = {baseUrl: '/', localeDirs: ['en'], scriptHashes: hashes};

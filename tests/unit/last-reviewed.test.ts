@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest';
 import remarkLastReviewed, {reviewDateOf} from '../../plugins/remark-last-reviewed';
-import {listPages, readPage} from '../../scripts/lib/pages';
+import {listPages, readPage} from '../../lib/pages';
 import {localeCodes} from '../../src/i18n/locales';
 
 const pages = localeCodes.flatMap((locale) =>

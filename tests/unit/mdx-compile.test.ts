@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm';
 import {VFile} from 'vfile';
 import {describe, expect, it} from 'vitest';
 import remarkSiteRefs from '../../plugins/remark-site-refs';
-import {listPages, pagesDir, siteDir, splitFrontMatter} from '../../scripts/lib/pages';
+import {listPages, pagesDir, siteDir, splitFrontMatter} from '../../lib/pages';
 import {localeCodes} from '../../src/i18n/locales';
 
 // The plugin types its file narrowly (front matter in `data`), as Docusaurus's loader fills it.

@@ -4,9 +4,9 @@
  * and a bare year reads as that year's total, not as a date.
  */
 import {describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {networkTotalsText} from '../../plugins/data-text/networkTotals';
-import {siteDir} from '../../scripts/lib/pages';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {networkTotalsText} from '../../plugins/localized-data/networkTotals';
+import {siteDir} from '../../lib/pages';
 import {createTranslator} from '../../src/i18n/translator';
 
 async function tableIn(locale: string) {

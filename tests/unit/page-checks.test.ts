@@ -3,7 +3,7 @@
  * page of every locale, and each check is shown to catch its mistake on a small example.
  */
 import {describe, expect, it} from 'vitest';
-import {readJsonFile} from '../../scripts/lib/jsonFile';
+import {readJsonFile} from '../../lib/jsonFile';
 import {
   dataNumberIssues,
   entryIdIssues,
@@ -12,8 +12,8 @@ import {
   refParityIssues,
   sourceOrderIssues,
   titleIssues,
-} from '../../scripts/lib/pageChecks';
-import {listPages, type Page, readPage, siteDir, splitFrontMatter} from '../../scripts/lib/pages';
+} from '../../lib/pageChecks';
+import {listPages, type Page, readPage, siteDir, splitFrontMatter} from '../../lib/pages';
 import {localeCodes, sourceLocale} from '../../src/i18n/locales';
 
 const example = (file: string, raw: string): Page => ({
@@ -67,7 +67,7 @@ describe('the checks, on examples', () => {
 
 describe('entry ids, on examples', () => {
   const timeline = (file: string, body: string): Page => ({
-    ...example(file, `---\ntitle: T\n---\n## 2022 {#year-2022}\n\n${body}`),
+    ...example(file, `---\ntitle: T\n---\n## 2022 {/* #year-2022 */}\n\n${body}`),
     path: 'history/timeline-2022.mdx',
   });
   const ruTimeline = timeline(

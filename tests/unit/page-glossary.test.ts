@@ -2,7 +2,7 @@
  * Each page gets its own part of the glossary, made at build time: its terms with their names,
  * entries and descriptions (rendered by i18next, into the page's HTML), and the keywords of its
  * subjects; every page exports it for `<Term>`, its list of names and its keywords
- * (plugins/data-text/pageGlossary.ts, plugins/remark-page-glossary.ts).
+ * (plugins/localized-data/pageGlossary.ts, plugins/remark-page-glossary.ts).
  * The glossary lists the pages of each term.
  */
 import {compile} from '@mdx-js/mdx';
@@ -12,7 +12,7 @@ import {
   pageGlossary,
   termIdsIn,
   termPages,
-} from '../../plugins/data-text/pageGlossary';
+} from '../../plugins/localized-data/pageGlossary';
 import remarkPageGlossary from '../../plugins/remark-page-glossary';
 import {createTranslator} from '../../src/i18n/translator';
 

@@ -6,10 +6,10 @@ import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} fro
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadLocaleText} from '../../plugins/data-text/load';
-import {parseJsonText} from '../../scripts/lib/jsonFile';
-import {siteDir, splitFrontMatter} from '../../scripts/lib/pages';
-import {localeReport, pageStatus, sourceEntries} from '../../scripts/lib/translationStatus';
+import {loadLocaleText} from '../../plugins/localized-data/load';
+import {parseJsonText} from '../../lib/jsonFile';
+import {siteDir, splitFrontMatter} from '../../lib/pages';
+import {localeReport, pageStatus, sourceEntries} from '../../lib/translationStatus';
 
 const scratch: string[] = [];
 afterEach(() => {

@@ -1,7 +1,7 @@
 /** Counts read right in both languages: i18next picks the plural form by each language's rules. */
 import {describe, expect, it} from 'vitest';
-import {readJsonFile} from '../../scripts/lib/jsonFile';
-import {siteDir} from '../../scripts/lib/pages';
+import {readJsonFile} from '../../lib/jsonFile';
+import {siteDir} from '../../lib/pages';
 import {createTranslator} from '../../src/i18n/translator';
 
 function translator(locale: string) {

@@ -4,12 +4,8 @@
  * for a quote. `npm run content:publishers` lists them page by page.
  */
 import {describe, expect, it} from 'vitest';
-import {proseOf} from '../../scripts/lib/pages';
-import {
-  mentionsIn,
-  publisherMentionLimit,
-  publisherMentions,
-} from '../../scripts/lib/publisherMentions';
+import {proseOf} from '../../lib/pages';
+import {mentionsIn, publisherMentionLimit, publisherMentions} from '../../lib/publisherMentions';
 import {localeCodes} from '../../src/i18n/locales';
 
 describe('the count of publisher names', () => {

@@ -1,7 +1,7 @@
 /**
  * The Russian search, checked against the stemmer it uses: every case of a glossary surname stems like
  * one of the page's keywords (src/data/glossary/searchForms.ts), and ё reads as е
- * (plugins/search-yo).
+ * (plugins/workarounds/search-yo-folding).
  */
 import {createRequire} from 'node:module';
 import {describe, expect, it} from 'vitest';
@@ -10,7 +10,7 @@ import {
   foldYoInRussianStemmer,
   type LunrToken,
   type LunrWithRussian,
-} from '../../plugins/search-yo/foldYo';
+} from '../../plugins/workarounds/search-yo-folding/foldYo';
 import {russianSearchForms} from '../../src/data/glossary/searchForms';
 
 interface Lunr extends LunrWithRussian {

@@ -13,7 +13,7 @@ import {
   type SearchIndexes,
   type SerializedIndex,
 } from '../../plugins/search-on-demand/searchIndex';
-import {nodeLunr, nodeStopWord} from '../../scripts/lib/nodeSearch';
+import {nodeLunr, nodeStopWord} from '../../plugins/search-on-demand/nodeSearch';
 
 const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
 const {buildIndex} = themeRequire('./utils/buildIndex') as {

@@ -54,7 +54,7 @@ const hasPolicy = (file: string) =>
   readFileSync(file, 'utf8').includes('<meta http-equiv="Content-Security-Policy"');
 const order = [
   'nc-sos-security-headers',
-  'nc-sos-lean-client',
+  'nc-sos-bundle-cuts',
   '@easyops-cn/docusaurus-search-local',
 ];
 

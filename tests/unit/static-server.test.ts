@@ -1,5 +1,5 @@
 /**
- * The test server (scripts/lib/staticServer.ts) answers as a plain host would, including to
+ * The test server (lib/staticServer.ts) answers as a plain host would, including to
  * requests a browser would never send: a malformed `%` escape gets 400, and the server keeps serving.
  */
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
@@ -7,7 +7,7 @@ import {request} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {type RunningServer, serveStatic} from '../../scripts/lib/staticServer';
+import {type RunningServer, serveStatic} from '../../lib/staticServer';
 
 const root = mkdtempSync(path.join(tmpdir(), 'nc-sos-static-'));
 let server: RunningServer;

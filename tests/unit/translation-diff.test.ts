@@ -8,9 +8,9 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {pagesDir} from '../../scripts/lib/pages';
-import {translationDiff} from '../../scripts/lib/translationDiff';
-import {sourceEntries, sourceHash} from '../../scripts/lib/translationStatus';
+import {pagesDir} from '../../lib/pages';
+import {translationDiff} from '../../lib/translationDiff';
+import {sourceEntries, sourceHash} from '../../lib/translationStatus';
 
 const repo = mkdtempSync(path.join(tmpdir(), 'translation-diff-'));
 const enPage = `${pagesDir('en')}/a.mdx`;

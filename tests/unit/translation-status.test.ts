@@ -3,14 +3,14 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, expect, it} from 'vitest';
-import {pagesDir} from '../../scripts/lib/pages';
+import {pagesDir} from '../../lib/pages';
 import {
   dataItems,
   pageStatus,
   recordedPageHash,
   sourceEntries,
   withPageSourceHash,
-} from '../../scripts/lib/translationStatus';
+} from '../../lib/translationStatus';
 
 const scratch: string[] = [];
 afterEach(() => {

@@ -1,8 +1,8 @@
 /** The translations command line rejects what it does not understand instead of guessing. */
 import {spawnSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {siteDir} from '../../scripts/lib/pages';
-import {parseCli, UsageError} from '../../scripts/lib/translationsCli';
+import {siteDir} from '../../lib/pages';
+import {parseCli, UsageError} from '../../lib/translationsCli';
 
 describe('translations command line', () => {
   it('reads status flags and mark files', () => {

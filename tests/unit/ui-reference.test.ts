@@ -1,7 +1,7 @@
 /** The UI strings the status tracks carry their Russian text as the reader sees it. */
 import {expect, it} from 'vitest';
-import {siteDir} from '../../scripts/lib/pages';
-import {uiReference} from '../../scripts/lib/uiReference';
+import {siteDir} from '../../lib/pages';
+import {uiReference} from '../../lib/uiReference';
 
 it('reads <Translate> text written as a string, with values holding tags or other <Translate>s', () => {
   const messages = new Map(uiReference(siteDir).map(({id, message}) => [id, message]));

@@ -3,7 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import type {ReactNode} from 'react';
 import casesText from '@generated/nc-sos-data-text/default/cases.json';
 import {cases} from '@site/src/data/cases';
-import type {CaseText} from '@site/plugins/data-text/clientData';
+import type {CaseText} from '@site/plugins/localized-data/clientData';
 import AnchorLink from '@site/src/components/AnchorLink';
 import {caseRowId} from '@site/src/data/anchors';
 import SourceLinks from '@site/src/components/SourceLinks';

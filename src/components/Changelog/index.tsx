@@ -3,7 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import changelog from '@generated/nc-sos-data-text/default/changelog.json';
 import type {ReactNode} from 'react';
-import type {ChangeText} from '@site/plugins/data-text/clientData';
+import type {ChangeText} from '@site/plugins/localized-data/clientData';
 import {type ChangeKind, changesFeedFile} from '@site/src/data/changelog';
 import styles from './styles.module.css';
 
@@ -40,7 +40,7 @@ function Change({change}: {readonly change: ChangeText}): ReactNode {
   );
 }
 
-/** The changelog, made at build time (plugins/data-text/changelog.ts): newest first, by day. */
+/** The changelog, made at build time (plugins/localized-data/changelog.ts): newest first, by day. */
 export default function Changelog(): ReactNode {
   const feed = useBaseUrl(`/${changesFeedFile}`);
   const days = [...new Set(changelog.map((change) => change.date))];

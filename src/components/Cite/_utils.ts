@@ -14,7 +14,7 @@ export function sourceAnchor(id: string): string {
 
 /**
  * A source's publisher, from a module of publishers alone: the full records load only where a page
- * lists them (plugins/data-text/citedSources.ts). The build has already checked every cited id.
+ * lists them (plugins/localized-data/citedSources.ts). The build has already checked every cited id.
  */
 export function publisherOf(id: string): string {
   const publisher = publishers[id];

@@ -98,7 +98,8 @@ export function citation(input: CitationInput): Citation {
   // A language added without its own form (translations:add-locale) cites in the English form
   // until someone who knows its conventions adds one here.
   const form = forms[input.locale] ?? forms.en;
-  if (form === undefined) throw new Error('src/components/CitePage/_utils.ts: no English citation form');
+  if (form === undefined)
+    throw new Error('src/components/CitePage/_utils.ts: no English citation form');
   const clean = {
     ...input,
     site: plain(input.site),

@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import LinkList from '@site/src/components/LinkList';
 import SourceLinks from '@site/src/components/SourceLinks';
-import type {GlossaryPageEntry} from '@site/plugins/data-text/clientData';
+import type {GlossaryPageEntry} from '@site/plugins/localized-data/clientData';
 import {namesInOrder} from '@site/src/data/glossary/types';
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {ReactNode} from 'react';
-import type {GlossaryName} from '@site/plugins/data-text/clientData';
+import type {GlossaryName} from '@site/plugins/localized-data/clientData';
 // Not from the glossary's index, which would bring the whole glossary into every page.
 import {namesInOrder} from '@site/src/data/glossary/types';
 import styles from './styles.module.css';

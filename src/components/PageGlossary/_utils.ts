@@ -1,5 +1,5 @@
 import {createContext, useContext} from 'react';
-import type {PageGlossary, PageTerm} from '@site/plugins/data-text/clientData';
+import type {PageGlossary, PageTerm} from '@site/plugins/localized-data/clientData';
 
 export const PageGlossaryContext = createContext<PageGlossary | null>(null);
 
@@ -19,7 +19,7 @@ export function usePageTerm(id: string): PageTerm {
   const term = usePageGlossary().terms[id];
   if (term === undefined) {
     throw new Error(
-      `<Term id="${id}"> is not in the page's glossary (plugins/data-text/pageGlossary.ts)`,
+      `<Term id="${id}"> is not in the page's glossary (plugins/localized-data/pageGlossary.ts)`,
     );
   }
   return term;

@@ -3,11 +3,11 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import type {ReactNode} from 'react';
 import docs from '@generated/nc-sos-data-text/default/docs.json';
-import type {DocRef} from '@site/plugins/data-text/clientData';
+import type {DocRef} from '@site/plugins/localized-data/clientData';
 import {filingText} from '@site/src/i18n/alphabetical';
 import styles from './styles.module.css';
 
-/** Pages grouped by initial; the build has sorted them (plugins/data-text). */
+/** Pages grouped by initial; the build has sorted them (plugins/localized-data). */
 function byInitial(docs: readonly DocRef[], locale: string): [string, DocRef[]][] {
   const groups = new Map<string, DocRef[]>();
   for (const doc of docs) {

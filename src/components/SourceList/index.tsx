@@ -3,7 +3,7 @@ import {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type {ReactNode} from 'react';
 import {sourceAnchor} from '@site/src/components/Cite/_utils';
-import type {CitedSource} from '@site/plugins/data-text/clientData';
+import type {CitedSource} from '@site/plugins/localized-data/clientData';
 import {searchSkip} from '@site/src/components/searchSkip';
 import styles from './styles.module.css';
 

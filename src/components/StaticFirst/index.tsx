@@ -8,7 +8,7 @@ const placeholder = (name: string) => `{${name}}`;
  * The theme's strings that its controls change as they are used (the colour mode's label, a sidebar
  * category's "collapse"/"expand", the phone menu's close button), translated at build time for
  * site.js (plugins/static-first), which has no translations of its own. The default messages are
- * the Russian ones the site shows, as for every string of the site (scripts/lib/uiReference.ts).
+ * the Russian ones the site shows, as for every string of the site (lib/uiReference.ts).
  */
 export default function StaticFirstStrings(): ReactNode {
   const strings = {

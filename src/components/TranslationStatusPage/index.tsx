@@ -2,7 +2,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type {ReactNode} from 'react';
-import type {FreshStatus, LocaleReport, StatusItem} from '@site/scripts/lib/translationStatus';
+import type {FreshStatus, LocaleReport, StatusItem} from '@site/lib/translationStatus';
 import tableStyles from '@site/src/css/dataTable.module.css';
 import styles from './styles.module.css';
 

@@ -1,7 +1,7 @@
 import DocItem from '@theme-original/DocItem';
 import type DocItemType from '@theme/DocItem';
 import type {ComponentProps, ReactNode} from 'react';
-import type {PageGlossary} from '@site/plugins/data-text/clientData';
+import type {PageGlossary} from '@site/plugins/localized-data/clientData';
 import {LastReviewedContext, type ReviewDate} from '@site/src/components/LastReviewed/_utils';
 import {PageGlossaryContext} from '@site/src/components/PageGlossary/_utils';
 

@@ -6,9 +6,9 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {type BrowserContext, chromium} from 'playwright-core';
-import {chromiumFlags, chromiumPath} from '../../../scripts/lib/chromium';
-import {siteDir} from '../../../scripts/lib/pages';
-import {sitemapPaths as sitemapPathsOf} from '../../../scripts/lib/sitemap';
+import {chromiumFlags, chromiumPath} from '../../../lib/chromium';
+import {siteDir} from '../../../lib/pages';
+import {sitemapPaths as sitemapPathsOf} from '../../../lib/sitemap';
 
 export const buildDir = path.join(siteDir, 'build');
 
@@ -22,7 +22,7 @@ export async function launchBrowser(
   });
 }
 
-export {localePrefix} from '../../../scripts/lib/sitemap';
+export {localePrefix} from '../../../lib/sitemap';
 
 /** Every page path of every locale's sitemap, in the build the tests serve. */
 export function sitemapPaths(): {locale: string; path: string}[] {

@@ -1,7 +1,7 @@
 /** The built site served on localhost and a browser for one test file, started and stopped around it. */
 import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll} from 'vitest';
-import {type RunningServer, serveStatic} from '../../../scripts/lib/staticServer';
+import {type RunningServer, serveStatic} from '../../../lib/staticServer';
 import {buildDir, launchBrowser} from './browser';
 
 export interface ServedSite {

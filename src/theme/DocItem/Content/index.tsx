@@ -23,7 +23,7 @@ type Props = ComponentProps<typeof ContentType>;
  * from its `sources:` front matter, in citation order; last, how to cite the page.
  */
 export default function ContentWrapper(props: Props): ReactNode {
-  // The records of the page's `sources:`, made at build time (plugins/data-text/citedSources.ts).
+  // The records of the page's `sources:`, made at build time (plugins/localized-data/citedSources.ts).
   const {sources} = usePageGlossary();
   const {metadata} = useDoc();
   // From the metadata module, made on every build; the page's own `frontMatter` export may be

@@ -5,7 +5,7 @@ import {usePageGlossary} from '@site/src/components/PageGlossary/_utils';
 
 /**
  * Keywords of a page about a named subject: its names in both scripts, their variants and the
- * Russian forms the stemmer would miss (plugins/data-text/pageGlossary.ts), so the built-in search
+ * Russian forms the stemmer would miss (plugins/localized-data/pageGlossary.ts), so the built-in search
  * finds the page first for "Sfera", «Сфера», "Isteyev" or «Истеева», whatever the locale.
  */
 export default function MetadataWrapper(): ReactNode {

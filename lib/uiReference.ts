@@ -6,9 +6,9 @@
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import config from '../../docusaurus.config';
-import {localeInfo, sourceLocale} from '../../src/i18n/locales';
-import sidebars from '../../sidebars';
+import config from '../docusaurus.config';
+import {localeInfo, sourceLocale} from '../src/i18n/locales';
+import sidebars from '../sidebars';
 import {readJsonFile} from './jsonFile';
 
 export interface UiString {

@@ -13,7 +13,7 @@ import {leftOutClassesIn} from './leftOutCss';
 export function leftOutUses(file: string, text: string): string[] {
   return leftOutClassesIn(file, text).map(
     (name) =>
-      `uses the class "${name}", whose styles plugins/lean-client/leftOutCss.ts drops: take "${name.split(/__|--/)[0]}" off the list`,
+      `uses the class "${name}", whose styles plugins/workarounds/bundle-cuts/leftOutCss.ts drops: take "${name.split(/__|--/)[0]}" off the list`,
   );
 }
 

@@ -7,7 +7,7 @@
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {replaceImport} from '../lib/replaceImport';
+import {replaceImport} from '../../../lib/replaceImport';
 import {foldYoInRussianStemmer, type LunrWithRussian} from './foldYo';
 
 /** Resolves modules as the search theme does, from its own folder. */
@@ -21,7 +21,10 @@ function foldYoWhenTheThemeBuildsItsIndex(): void {
   // `docusaurus start` loads the plugins again on a config change; the cache keeps the wrapper.
   if (installRussian.foldsYo) return;
   const cached = themeRequire.cache[russianModule];
-  if (!cached) throw new Error(`plugins/search-yo: ${russianModule} is not in Node's module cache`);
+  if (!cached)
+    throw new Error(
+      `plugins/workarounds/search-yo-folding: ${russianModule} is not in Node's module cache`,
+    );
   const installFoldingYo: InstallRussian = (lunr) => {
     installRussian(lunr);
     foldYoInRussianStemmer(lunr);
@@ -41,7 +44,7 @@ export default function searchYoPlugin(): Plugin {
     configureWebpack: (_config, _isServer, {currentBundler}) => ({
       // Not an alias: that would also catch the stand-in's own import of the original.
       plugins: replaceImport(currentBundler, {
-        name: 'plugins/search-yo: lunr-languages/lunr.ru',
+        name: 'plugins/workarounds/search-yo-folding: lunr-languages/lunr.ru',
         request: russianRequest,
         issuer: (issuer) => issuer !== standIn,
         standIn,

@@ -8,9 +8,9 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {figureTextKeys, pluralKeys} from '../../src/data/schema';
-import {type TextFileName, textFileNames, textFilePath} from '../../src/data/validate';
-import {localeCodes, sourceLocale} from '../../src/i18n/locales';
+import {figureTextKeys, pluralKeys} from '../src/data/schema';
+import {type TextFileName, textFileNames, textFilePath} from '../src/data/validate';
+import {localeCodes, sourceLocale} from '../src/i18n/locales';
 import {readJsonFile} from './jsonFile';
 import {listPages, pagesDir, splitFrontMatter} from './pages';
 import {uiReference} from './uiReference';

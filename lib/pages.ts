@@ -7,10 +7,10 @@ import path from 'node:path';
 import {parseMarkdownHeadingId} from '@docusaurus/utils';
 import {parse as parseYaml, YAMLError} from 'yaml';
 import {FileParseError} from './jsonFile';
-import {sourceLocale} from '../../src/i18n/locales';
+import {sourceLocale} from '../src/i18n/locales';
 
 // __dirname: jiti (the config loader) compiles to CommonJS, where import.meta does not exist.
-export const siteDir = path.resolve(__dirname, '../..');
+export const siteDir = path.resolve(__dirname, '..');
 
 /** Folder of a locale's pages, relative to the site: `docs` for Russian, the i18n folder otherwise. */
 export function pagesDir(locale: string): string {

@@ -1,11 +1,11 @@
 /**
  * What the client build drops of the theme's styles, and the check that stops the build when a page
- * or component still uses one of them, or a built file names the build machine (plugins/lean-client).
+ * or component still uses one of them, or a built file names the build machine (plugins/workarounds/bundle-cuts).
  */
 import postcss from 'postcss';
 import {describe, expect, it} from 'vitest';
-import {leftOutUses, machinePathsIn} from '../../plugins/lean-client/builtFilesCheck';
-import {dropLeftOutRules} from '../../plugins/lean-client/leftOutCss';
+import {leftOutUses, machinePathsIn} from '../../plugins/workarounds/bundle-cuts/builtFilesCheck';
+import {dropLeftOutRules} from '../../plugins/workarounds/bundle-cuts/leftOutCss';
 
 async function dropped(css: string): Promise<string> {
   // As the cascade-layers plugin leaves a file: its rules moved into a layer.

@@ -1,7 +1,7 @@
 /** The pages a build lists in its sitemaps, for the browser tests and the benchmark. */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {localeCodes, sourceLocale} from '../../src/i18n/locales';
+import {localeCodes, sourceLocale} from '../src/i18n/locales';
 
 /** A locale's folder in the build and in addresses: `` for Russian, `en/` for English. */
 export function localePrefix(locale: string): string {

@@ -4,7 +4,7 @@
  * path under the base path the copy was built for. Each language's unknown paths get that
  * language's 404 page, which has the quick exit.
  */
-import {securityHeaders} from '../../plugins/security-headers/policy';
+import {securityHeaders} from './policy';
 
 export interface SiteLayout {
   /** The base path the copy was built for, `/` or `/nc-sos/`. */

@@ -5,7 +5,7 @@
  *     - {/* #event-2022-04-21 *\/} **21 апреля.** …
  *
  * One reading for the build (plugins/remark-entry-ids.ts, on the MDX tree) and the page checks
- * (scripts/lib/pageChecks.ts, on the text), so the two cannot disagree on what an id is.
+ * (lib/pageChecks.ts, on the text), so the two cannot disagree on what an id is.
  */
 
 /** The comment's text, as MDX hands it over (the expression between the braces). */

@@ -1,7 +1,7 @@
 /** Reads and validates the language-neutral data and one locale's text; throws naming file, id and field. */
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {FileParseError, parseJsonText} from '../../scripts/lib/jsonFile';
+import {FileParseError, parseJsonText} from '../../lib/jsonFile';
 import {siteData} from '../../src/data';
 import {type DataIssue, DataValidationError} from '../../src/data/schema';
 import {

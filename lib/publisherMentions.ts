@@ -5,7 +5,7 @@
  * no link targets. The sources page, a list of sources, is left out. Shared by
  * `npm run content:publishers` (scripts/publisher-mentions.ts) and tests/unit/publisher-mentions.test.ts.
  */
-import {sources} from '../../src/data/sources';
+import {sources} from '../src/data/sources';
 import {listPages, proseOf, readPage} from './pages';
 import {type Publisher, publisherNames, subjectPublishers} from './publisherNames';
 

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
-import {replaceImport} from '../lib/replaceImport';
+import {replaceImport} from '../../../lib/replaceImport';
 
 const serverEntry = require.resolve('@docusaurus/core/lib/client/serverEntry');
 const standIn = path.join(__dirname, 'renderToHtml.ts');
@@ -22,7 +22,7 @@ export default function ssrNulBytesPlugin(): Plugin {
         ? {
             // Only Docusaurus's own import: the stand-in imports the original too.
             plugins: replaceImport(currentBundler, {
-              name: 'plugins/ssr-nul-bytes: @docusaurus/core/lib/client/renderToHtml',
+              name: 'plugins/workarounds/ssr-nul-bytes: @docusaurus/core/lib/client/renderToHtml',
               request: /[\\/]renderToHtml$/,
               issuer: (issuer) => issuer === serverEntry,
               standIn,

@@ -9,8 +9,8 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {type TextFileName, textFileNames, textFilePath} from '../../src/data/validate';
-import {sourceLocale} from '../../src/i18n/locales';
+import {type TextFileName, textFileNames, textFilePath} from '../src/data/validate';
+import {sourceLocale} from '../src/i18n/locales';
 import {parseJsonText} from './jsonFile';
 import {pagesDir} from './pages';
 import {

@@ -21,7 +21,7 @@
  */
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {expectStandIn} from '../lib/replaceImport';
+import {expectStandIn} from '../../../lib/replaceImport';
 import {checkBuiltFiles} from './builtFilesCheck';
 import {dropLeftOutRules} from './leftOutCss';
 
@@ -35,7 +35,7 @@ function modulePath(request: string): string {
 
 export default function leanClientPlugin({siteDir}: LoadContext): Plugin {
   return {
-    name: 'nc-sos-lean-client',
+    name: 'nc-sos-bundle-cuts',
     configureWebpack: (_config, isServer) =>
       isServer
         ? {}
@@ -47,8 +47,8 @@ export default function leanClientPlugin({siteDir}: LoadContext): Plugin {
               },
             },
             plugins: [
-              expectStandIn('plugins/lean-client: Prism', emptyModule),
-              expectStandIn('plugins/lean-client: prefetch on sight', noPrefetch),
+              expectStandIn('plugins/workarounds/bundle-cuts: Prism', emptyModule),
+              expectStandIn('plugins/workarounds/bundle-cuts: prefetch on sight', noPrefetch),
             ],
           },
     configurePostCss: (options) => ({...options, plugins: [...options.plugins, dropLeftOutRules]}),

@@ -2,8 +2,8 @@
  * Mistakes that build a broken page without any error: each check returns messages naming the file,
  * so the unit tests catch them before a build.
  */
-import {entryIdFormat, entryIds} from '../../plugins/lib/entryIds';
-import {sourceLocale} from '../../src/i18n/locales';
+import {entryIdFormat, entryIds} from './entryIds';
+import {sourceLocale} from '../src/i18n/locales';
 import {headingIds, numbersIn, type Page} from './pages';
 
 /** Ids of one component (`Term`, `Cite`) in the order the page uses them. */

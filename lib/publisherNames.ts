@@ -6,7 +6,7 @@
  * («Википедии», «Медузой»). When a source with a new publisher is added, add the names a writer
  * would use for it here.
  */
-import type {sources} from '../../src/data/sources';
+import type {sources} from '../src/data/sources';
 
 export type Publisher = (typeof sources)[number]['publisher'];
 

@@ -1,25 +1,19 @@
 /**
  * The search page's search (plugins/search-on-demand/pageSearch.ts) in Node, on a built site: lunr
- * with the languages the search theme installs (and ё folded as plugins/search-yo does), the
+ * with the languages the search theme installs (and ё folded as plugins/workarounds/search-yo-folding does), the
  * locale's index read from the build folder. Used by scripts/search-eval.ts and the benchmark.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {searchPages, type PageResult} from '../../plugins/search-on-demand/pageSearch';
+import {searchPages, type PageResult} from './pageSearch';
+import {stopWordOf, type StopWord, type StopWordFilter} from './queryWords';
+import {loadIndexes, type LunrLike, type SearchIndexes, type SerializedIndex} from './searchIndex';
 import {
-  stopWordOf,
-  type StopWord,
-  type StopWordFilter,
-} from '../../plugins/search-on-demand/queryWords';
-import {
-  loadIndexes,
-  type LunrLike,
-  type SearchIndexes,
-  type SerializedIndex,
-} from '../../plugins/search-on-demand/searchIndex';
-import {foldYoInRussianStemmer, type LunrWithRussian} from '../../plugins/search-yo/foldYo';
-import {siteDir} from './pages';
+  foldYoInRussianStemmer,
+  type LunrWithRussian,
+} from '../workarounds/search-yo-folding/foldYo';
+import {siteDir} from '../../lib/pages';
 
 type NodeLunr = LunrLike &
   LunrWithRussian & {stopWordFilter: StopWordFilter; ru: {stopWordFilter: StopWordFilter}};

@@ -9,7 +9,7 @@
 import type {CurrentBundler, Plugin} from '@docusaurus/types';
 
 export interface ImportRedirect {
-  /** Who asks and for what, as the build error names it: `plugins/search-yo: lunr-languages/lunr.ru`. */
+  /** Who asks and for what, as the build error names it: `plugins/workarounds/search-yo-folding: lunr-languages/lunr.ru`. */
   readonly name: string;
   /** The import request to replace, as written in the importing file. */
   readonly request: RegExp;

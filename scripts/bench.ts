@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how heavy and how fast the site is, measured the same way each time so that runs
- * compare. It reports, it does not judge (the goals are in README.md, "Benchmark"):
+ * compare. It reports, it does not judge (the goals are in MAINTAINING.md, "Benchmark"):
  *
  * 1. a cold build of both locales (caches removed), wall-clock seconds;
  * 2. the built site (a copy of build/) served from localhost with gzip, as a static host would;

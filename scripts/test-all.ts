@@ -73,7 +73,7 @@ const outcomes: Outcome[] = [
     '--check',
   ]),
 ];
-// Rspack's persistent cache can serve a bundle older than the code (README, troubleshooting): the
+// Rspack's persistent cache can serve a bundle older than the code (MAINTAINING.md, "Troubleshooting"): the
 // browser tests must never pass on a stale build, so the build starts from nothing.
 const cleared = run('npx', ['docusaurus', 'clear']);
 const build = cleared

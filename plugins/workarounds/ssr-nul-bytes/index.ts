@@ -4,7 +4,7 @@
  * the whole buffer, unwritten bytes included (facebook/react#31134, fixed in React 19). Those NUL
  * bytes became «�» in the pages: in the middle of words on about one page in eight
  * («Ист�очник»), and where a screen reader reads them out. The site keeps React 18 for its smaller
- * browser bundle (README, Benchmark), so the rendering is wrapped to take them out
+ * browser bundle (MAINTAINING.md, "Upgrades"), so the rendering is wrapped to take them out
  * (renderToHtml.ts); tests/e2e/built-html.test.ts checks every built page.
  */
 import path from 'node:path';

@@ -44,7 +44,10 @@ describe.each(pages)('$path', ({locale, path}) => {
       const headingLinks = await page.$$eval('.hash-link', (links) =>
         links.map((link) => {
           const squeeze = (text: string) => text.replace(/[\s\u200b]/g, '');
-          const heading = squeeze(link.parentElement?.textContent ?? '');
+          // Its text as the label takes it: without the terms' tooltips and the citation marks.
+          const parent = link.parentElement?.cloneNode(true) as HTMLElement | undefined;
+          parent?.querySelectorAll('[role="tooltip"], sup').forEach((aside) => aside.remove());
+          const heading = squeeze(parent?.textContent ?? '');
           const label = link.getAttribute('aria-label') ?? '';
           const cut = squeeze(label).match(/(.{12})…$/)?.[1];
           const named =

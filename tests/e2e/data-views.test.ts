@@ -84,7 +84,7 @@ describe.each(localeCodes)('cases table (%s)', (locale) => {
     const text = (await loadLocaleText(siteDir, locale)).cases as Record<string, {title: string}>;
     const {page} = await visit(site.browser, `${site.server.origin}/${localePrefix(locale)}cases`);
     try {
-      const rows = await page.$$eval('article table tbody th a', (links) =>
+      const rows = await page.$$eval('article table tbody th a:not(.hash-link)', (links) =>
         links.map((link) => ({
           path: new URL((link as HTMLAnchorElement).href).pathname,
           title: link.textContent ?? '',

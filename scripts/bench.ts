@@ -50,6 +50,7 @@ import {
   cpuSlowdown,
   type ExitTimings,
   measureExitTimings,
+  median,
   tapDelaysMs,
 } from './lib/quickExitTiming';
 import {siteDir} from '../lib/pages';
@@ -202,14 +203,6 @@ interface Results {
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] ?? NaN)
-    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
-}
 
 function commandOutput(command: string, args: readonly string[]): string | null {
   const result = spawnSync(command, args, {cwd: siteDir, encoding: 'utf8'});

@@ -15,7 +15,7 @@ export default function StaticFirstStrings(): ReactNode {
     colourMode: translate(
       {
         id: 'theme.colorToggle.ariaLabel',
-        message: 'Переключение между темным и светлым режимом (сейчас используется {mode})',
+        message: 'Переключение между тёмным и светлым режимом (сейчас используется {mode})',
       },
       {mode: placeholder('mode')},
     ),

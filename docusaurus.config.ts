@@ -117,13 +117,13 @@ const config: Config = {
     './plugins/security-headers/index.ts',
     './plugins/workarounds/bundle-cuts/index.ts',
     './plugins/workarounds/search-yo-folding/index.ts',
-    './plugins/search-on-demand/index.ts',
     './plugins/workarounds/ssr-nul-bytes/index.ts',
   ],
   themes: [
     [
-      // Offline search: the index is built with the site and queried in the browser, nothing is sent.
-      '@easyops-cn/docusaurus-search-local',
+      // Offline search: the index is built with the site and queried in the browser, nothing is
+      // sent. The search theme (@easyops-cn/docusaurus-search-local), wrapped to shard its index.
+      './plugins/search-on-demand/index.ts',
       {
         hashed: 'filename',
         language: ['ru', 'en'],

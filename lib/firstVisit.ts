@@ -3,7 +3,8 @@
  * cache) until the network is idle, on the wire. Shared by the benchmark, which reports it, and the
  * budget test, which holds every page to it (bytes are deterministic for a given build and server).
  */
-import type {Browser, Request} from 'playwright-core';
+import type {Browser, BrowserContext, Page, Request} from 'playwright-core';
+import {searchField, searchIndexFolder, searchMeasure, type SearchTiming} from './searchPage';
 
 /**
  * The budgets of a first visit, gzip on the wire, in KiB (issues #8, #22): content pages ship no
@@ -78,6 +79,101 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
       totalBytes: sum(() => true),
       javaScriptBytes: sum((cost) => cost.javaScript),
       prefetchBytes: sum((cost) => cost.prefetch),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A reader's first search (issue #19: ≤ 60 KiB gzip on the site as it is): what the search page
+ * downloads once the reader types, the search code and the index's files it needs, on top of the
+ * page's own first visit (within `firstVisitBudgetKiB.searchPage`).
+ */
+export const firstSearchBudgetKiB = 60;
+
+
+export interface SearchAnswer extends SearchTiming {
+  readonly totalMs: number;
+}
+
+/** Resolves with the search's times once the search page has answered `query`. */
+export async function searchAnswered(page: Page, query: string): Promise<SearchAnswer> {
+  const measured = await page.waitForFunction(
+    ({name, words}) => {
+      const entry = performance
+        .getEntriesByName(name)
+        .find((measure) => (measure as PerformanceMeasure).detail?.words === words);
+      return entry && {...(entry as PerformanceMeasure).detail, totalMs: entry.duration};
+    },
+    {name: searchMeasure, words: query},
+  );
+  return (await measured.jsonValue()) as SearchAnswer;
+}
+
+export interface SearchTransfer extends Transfer {
+  /** Part of the total that is the index's files (`searchIndexFolder`). */
+  readonly indexBytes: number;
+}
+
+/** Resolves once no request has been in flight for `quietMs`. */
+function networkQuiet(context: BrowserContext, quietMs = 500): Promise<void> {
+  let inFlight = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return new Promise((resolve) => {
+    const settle = () => {
+      clearTimeout(timer);
+      if (inFlight === 0) timer = setTimeout(resolve, quietMs);
+    };
+    context.on('request', () => ((inFlight += 1), clearTimeout(timer)));
+    const done = () => ((inFlight -= 1), settle());
+    context.on('requestfinished', done);
+    context.on('requestfailed', done);
+    settle();
+  });
+}
+
+/**
+ * The search page opened in a new context and left until the network is idle, then `query` typed:
+ * every request from the words typed until the search has answered and the network is quiet.
+ */
+export async function measureFirstSearch(
+  browser: Browser,
+  searchPageUrl: string,
+  query: string,
+): Promise<SearchTransfer> {
+  const context = await browser.newContext();
+  const costs: Promise<RequestCost & {index: boolean}>[] = [];
+  let counting = false;
+  context.on('requestfinished', (request) => {
+    if (counting)
+      costs.push(
+        responseCost(request).then((cost) => ({
+          ...cost,
+          index: new URL(request.url()).pathname.includes(`/${searchIndexFolder}/`),
+        })),
+      );
+  });
+  try {
+    const page = await context.newPage();
+    const response = await page.goto(searchPageUrl, {waitUntil: 'networkidle'});
+    if (response?.status() !== 200) throw new Error(`${searchPageUrl}: HTTP ${response?.status()}`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    counting = true;
+    await page.locator(searchField).fill(query);
+    await searchAnswered(page, query);
+    // Anything the listed results set off (nothing, today) belongs to the search too.
+    await networkQuiet(context);
+    counting = false;
+    const all = await Promise.all(costs);
+    const sum = (keep: (cost: RequestCost & {index: boolean}) => boolean): number =>
+      all.reduce((total, cost) => total + (keep(cost) ? cost.bytes : 0), 0);
+    return {
+      requests: all.length,
+      totalBytes: sum(() => true),
+      javaScriptBytes: sum((cost) => cost.javaScript),
+      prefetchBytes: sum((cost) => cost.prefetch),
+      indexBytes: sum((cost) => cost.index),
     };
   } finally {
     await context.close();

@@ -7,8 +7,8 @@
  * 3. bytes on the wire for a first visit (empty cache) of a home page and a doc page per locale,
  *    in total and for JavaScript alone;
  * 4. Lighthouse mobile scores for the same pages;
- * 5. the offline search: gzip size of each locale's index, and query times in Node with lunr, the way
- *    the search theme's web worker runs them.
+ * 5. the offline search (scripts/lib/searchCost.ts): each locale's index size, what a first search
+ *    downloads, and the search page's answer time with the CPU slowed 4×, in Chromium.
  *
  * 6. the quick exit's answer while a page loads, CPU slowed 4×, against a bare page with one exit
  *    link (scripts/lib/quickExitTiming.ts).
@@ -20,7 +20,8 @@
  *                       of different commits side by side;
  *   --only <steps>      only these, comma-separated: pages (first visits, Lighthouse, every page),
  *                       quick-exit, search, search-cost (the site built at today's size and ten
- *                       times it, in temporary folders: build time, index size, query time);
+ *                       times it, in temporary folders: build time, index size, first search,
+ *                       answer time);
  *   --results <file>    write the JSON there instead of bench/results.json.
  */
 import {chromiumFlags, chromiumPath} from '../lib/chromium';
@@ -54,7 +55,13 @@ import {
   tapDelaysMs,
 } from './lib/quickExitTiming';
 import {siteDir} from '../lib/pages';
-import {measureSearchCost, searchCostTable} from './lib/searchCost';
+import {
+  measureBuiltSearch,
+  measureSearchCost,
+  searchCostTable,
+  type LocaleSearchCost,
+  type SearchCost,
+} from './lib/searchCost';
 import {sitemapPaths} from '../lib/sitemap';
 import {serveStatic} from '../lib/staticServer';
 
@@ -165,16 +172,6 @@ interface PageResult extends BenchPage {
   readonly lighthouse: Scores | null;
 }
 
-interface SearchResult {
-  readonly locale: BenchPage['locale'];
-  readonly files: readonly string[];
-  readonly rawKiB: number;
-  readonly gzipKiB: number;
-  readonly loadMs: number;
-  readonly medianQueryMs: number;
-  readonly queries: readonly {query: string; ms: number; hits: number}[];
-}
-
 /** The first visit of every page in the sitemaps, measured like the pages above. */
 interface EveryPage {
   readonly pages: number;
@@ -195,7 +192,8 @@ interface Results {
   readonly pages: readonly PageResult[];
   readonly everyPage: EveryPage;
   readonly lighthouseError: string | null;
-  readonly search: readonly SearchResult[];
+  /** The search of the built site; empty when not measured. */
+  readonly search: readonly LocaleSearchCost[];
   /** The site's page and the bare page, in that order; empty when not measured. */
   readonly quickExit: readonly ExitTimings[];
 }
@@ -421,244 +419,6 @@ async function lighthouseRuns(
   }
 }
 
-// ── 5. Search index ──────────────────────────────────────────────────────────────────────────────
-
-/** The few parts of lunr 2 used here (the package has no types of its own). */
-interface LunrClause {
-  presence: number;
-  wildcard: number;
-  editDistance?: number;
-}
-interface LunrQuery {
-  term(value: string, clause: LunrClause): void;
-}
-interface LunrIndex {
-  query(build: (query: LunrQuery) => void): {ref: string}[];
-}
-type LunrFilter = (token: string) => unknown;
-interface Lunr {
-  Index: {load(serialized: unknown): LunrIndex};
-  Query: {presence: {REQUIRED: number}; wildcard: {NONE: number; TRAILING: number}};
-  stopWordFilter: LunrFilter;
-}
-
-/** The theme's settings that shape a query, as the build wrote them for its client code. */
-interface SearchSettings {
-  readonly language: readonly string[];
-  readonly removeDefaultStopWordFilter: readonly string[];
-  readonly fuzzyMatchingDistance: number;
-}
-
-const searchConstantsFile = path.join(
-  siteDir,
-  '.docusaurus/@easyops-cn/docusaurus-search-local/default/generated-constants.js',
-);
-
-/**
- * Reads the settings from the constants the theme generates at build time (`export const name =
- * <JSON>;` lines), so that the queries follow docusaurus.config.ts. Read right after the build,
- * before another build in the tree can rewrite them.
- */
-function readSearchSettings(): SearchSettings {
-  const source = readFileSync(searchConstantsFile, 'utf8');
-  const constant = (name: string): unknown => {
-    const match = new RegExp(`^export const ${name} = (.*);$`, 'm').exec(source);
-    if (!match?.[1]) throw new Error(`${searchConstantsFile}: no ${name}`);
-    return JSON.parse(match[1]);
-  };
-  const settings = {
-    language: constant('language') as string[],
-    removeDefaultStopWordFilter: constant('removeDefaultStopWordFilter') as string[],
-    fuzzyMatchingDistance: Number(constant('fuzzyMatchingDistance')),
-  };
-  // These have tokenizers of their own, which the port below does not reproduce.
-  const unsupported = settings.language.filter((code) => ['zh', 'ja', 'jp', 'th'].includes(code));
-  if (unsupported.length > 0) throw new Error(`search in ${unsupported.join(', ')} not measured`);
-  return settings;
-}
-
-interface SearchEngine {
-  readonly lunr: Lunr;
-  /** Stop-word filters the worker drops words with before its second try: true keeps a word. */
-  readonly stopWordFilters: readonly LunrFilter[];
-  readonly fuzzyMatchingDistance: number;
-}
-
-/**
- * lunr set up as the theme's generated constants do: stemmers and stop words of each language
- * registered, so that the index's search pipeline (`stemmer-ru`, `stemmer` here) loads.
- */
-function loadSearchEngine(settings: SearchSettings): SearchEngine {
-  const lunr = siteRequire('lunr') as Lunr;
-  const others = settings.language.filter((code) => code !== 'en');
-  const plugins = [
-    ...(others.length > 0 ? ['stemmer.support'] : []),
-    ...others,
-    ...(settings.language.length > 1 ? ['multi'] : []),
-  ];
-  for (const plugin of plugins) {
-    (siteRequire(`lunr-languages/lunr.${plugin}`) as (lunr: Lunr) => void)(lunr);
-  }
-  // Each language's support sits on lunr under its code (`lunr.ru`), English's on lunr itself.
-  const support = lunr as unknown as Partial<Record<string, {stopWordFilter?: LunrFilter}>>;
-  const stopWordFilters = settings.language
-    .filter((code) => !settings.removeDefaultStopWordFilter.includes(code))
-    .flatMap((code) => {
-      const filter = code === 'en' ? lunr.stopWordFilter : support[code]?.stopWordFilter;
-      return filter ? [filter] : [];
-    });
-  return {lunr, stopWordFilters, fuzzyMatchingDistance: settings.fuzzyMatchingDistance};
-}
-
-/** One index per document type (title, heading, description, keywords, content), as in the worker. */
-interface SearchIndex {
-  readonly documents: readonly {i: number}[];
-  readonly index: LunrIndex;
-}
-
-interface QueryItem {
-  readonly value: string;
-  maybeTyping?: boolean;
-}
-interface PlannedQuery {
-  readonly term: readonly LunrClause[];
-  readonly values: readonly string[];
-}
-
-/**
- * The lunr queries the theme's worker runs for an input (its tokenize + smartQueries, without the
- * Chinese word splitting this site does not use): the words as typed, the last one also as a prefix,
- * without stop words, with one word left out when there are three or more, each at every edit
- * distance up to the theme's `fuzzyMatchingDistance` (1).
- */
-function planQueries(engine: SearchEngine, input: string): PlannedQuery[] {
-  const tokens = input.toLowerCase().match(/[^-\s]+/g) ?? [];
-  if (tokens.length === 0) return [];
-  const term: QueryItem[] = tokens.slice(0, 12).map((value) => ({value}));
-  const last = term[term.length - 1];
-  if (last) last.maybeTyping = true;
-  const refined = term.filter((item) => engine.stopWordFilters.every((keep) => keep(item.value)));
-  const terms = refined.length < term.length && refined.length > 0 ? [term, refined] : [term];
-  // Last word left out first, as the worker orders them.
-  const extraTerms =
-    refined.length > 2
-      ? refined.map((_, n) => refined.filter((__, i) => i !== refined.length - 1 - n))
-      : [];
-  const distances = Array.from(
-    {length: Math.max(0, engine.fuzzyMatchingDistance) + 1},
-    (_, distance) => distance,
-  );
-  const withDistances = (list: QueryItem[][]): PlannedQuery[] =>
-    distances.flatMap((distance) => [
-      ...toLunrQueries(engine.lunr, list, distance, false),
-      ...toLunrQueries(
-        engine.lunr,
-        list.filter((items) => items[items.length - 1]?.maybeTyping),
-        distance,
-        true,
-      ),
-    ]);
-  return [...withDistances(terms), ...withDistances(extraTerms)];
-}
-
-function toLunrQueries(
-  lunr: Lunr,
-  terms: readonly QueryItem[][],
-  editDistance: number,
-  maybeTyping: boolean,
-): PlannedQuery[] {
-  return terms.flatMap((items) => {
-    const term = items.map((item) => ({
-      presence: lunr.Query.presence.REQUIRED,
-      wildcard:
-        maybeTyping && item.maybeTyping ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-      ...(editDistance > 0 && item.value.length > editDistance ? {editDistance} : {}),
-    }));
-    // A fuzzy query whose words are all too short to be fuzzy repeats the exact one.
-    if (editDistance > 0 && term.every((clause) => clause.editDistance === undefined)) return [];
-    return [{term, values: items.map((item) => item.value)}];
-  });
-}
-
-/**
- * Runs the planned queries over the indexes in order until `limit` distinct hits, as the worker does
- * (100 is what the search page asks for; the search bar stops at 8). The worker's final sort of the
- * hits is left out: it is a sort of at most `limit` items.
- */
-function search(
-  engine: SearchEngine,
-  indexes: readonly SearchIndex[],
-  input: string,
-  limit = 100,
-): number {
-  const hits: string[] = [];
-  for (const {term, values} of planQueries(engine, input)) {
-    for (const {documents, index} of indexes) {
-      const found = index
-        .query((query) => term.forEach((clause, i) => query.term(values[i] ?? '', clause)))
-        .slice(0, limit)
-        .filter(({ref}) => !hits.includes(ref))
-        .slice(0, limit - hits.length);
-      for (const {ref} of found) {
-        // The worker looks each hit's document up by id: that lookup is part of the cost.
-        if (documents.find((document) => String(document.i) === ref)) hits.push(ref);
-      }
-      if (hits.length >= limit) return hits.length;
-    }
-  }
-  return hits.length;
-}
-
-/** The search index files of a locale's build folder (only its own, not those of the subfolders). */
-function searchIndexFiles(localeDir: string): string[] {
-  return readdirSync(localeDir)
-    .filter((name) => /^search-index.*\.json$/.test(name))
-    .map((name) => path.join(localeDir, name));
-}
-
-/** Repetitions of each load and query, which evens out timer granularity and garbage collection. */
-const repetitions = 5;
-
-function measureSearch(engine: SearchEngine, locale: BenchPage['locale']): SearchResult {
-  const files = searchIndexFiles(locale === 'ru' ? snapshotDir : path.join(snapshotDir, locale));
-  if (files.length === 0) throw new Error(`no search-index*.json in the ${locale} build`);
-  const raw = files.map((file) => readFileSync(file));
-  const load = (): SearchIndex[] =>
-    raw.flatMap((buffer) =>
-      (JSON.parse(buffer.toString('utf8')) as {documents: {i: number}[]; index: unknown}[]).map(
-        ({documents, index}) => ({documents, index: engine.lunr.Index.load(index)}),
-      ),
-    );
-  // Parse and load as the worker does on the first search; the median of a few loads, so that the
-  // first locale does not also pay for compiling lunr.
-  const loadTimes: number[] = [];
-  let indexes: SearchIndex[] = [];
-  for (let i = 0; i < repetitions; i += 1) {
-    const start = performance.now();
-    indexes = load();
-    loadTimes.push(performance.now() - start);
-  }
-  const queries = searchQueries[locale];
-  // One untimed pass, so that the timed ones measure the search and not V8 compiling it.
-  for (const query of queries) search(engine, indexes, query);
-  const timed = queries.map((query) => {
-    const start = performance.now();
-    let hits = 0;
-    for (let i = 0; i < repetitions; i += 1) hits = search(engine, indexes, query);
-    return {query, ms: round((performance.now() - start) / repetitions, 2), hits};
-  });
-  return {
-    locale,
-    files: files.map((file) => path.join('build', path.relative(snapshotDir, file))),
-    rawKiB: kib(raw.reduce((sum, buffer) => sum + buffer.length, 0)),
-    // zlib's default level, the one the static server (and most hosts) compress with.
-    gzipKiB: kib(raw.reduce((sum, buffer) => sum + gzipSync(buffer).length, 0)),
-    loadMs: round(median(loadTimes), 1),
-    medianQueryMs: round(median(timed.map((query) => query.ms)), 2),
-    queries: timed,
-  };
-}
-
 // ── 6. Report ────────────────────────────────────────────────────────────────────────────────────
 
 function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
@@ -691,16 +451,9 @@ function markdownReport(results: Results): string {
       ...lighthouseCategories.map((category) => orNa(page.lighthouse?.[category])),
     ]),
   );
-  const search = table(
-    ['Search index', 'Raw KiB', 'Gzip KiB', 'Load ms (Node)', 'Median query ms (Node)'],
-    results.search.map((locale) => [
-      `${locale.locale} (${locale.files.map((file) => `\`${file}\``).join(', ')})`,
-      locale.rawKiB.toFixed(1),
-      locale.gzipKiB.toFixed(1),
-      locale.loadMs,
-      locale.medianQueryMs,
-    ]),
-  );
+  const search = searchCostTable([
+    {name: 'as built', pages: null, buildSeconds: null, locales: results.search},
+  ]);
   const build =
     results.buildSeconds === null ? 'skipped (`--skip-build`)' : `${results.buildSeconds} s`;
   const bare = results.quickExit.at(-1);
@@ -772,11 +525,12 @@ async function measurePages(
  * `--only search-cost`: the search's cost at today's size and ten times it (scripts/lib/searchCost.ts),
  * each built in a temporary folder; build/ is left alone.
  */
-function searchCostOnly(): void {
-  const costs = [1, 10].map((factor) => {
+async function searchCostOnly(): Promise<void> {
+  const costs: SearchCost[] = [];
+  for (const factor of [1, 10]) {
     log(`Search cost: building the site ×${factor}…`);
-    return measureSearchCost(factor, searchQueries);
-  });
+    costs.push(await measureSearchCost(factor, searchQueries, log));
+  }
   console.log(searchCostTable(costs));
 }
 
@@ -813,13 +567,12 @@ const noPages: Pick<Results, 'pages' | 'everyPage' | 'lighthouseError'> = {
 
 async function main(): Promise<void> {
   if (only?.every((step) => step === 'search-cost')) {
-    searchCostOnly();
+    await searchCostOnly();
     return;
   }
   const skipBuild = process.argv.includes('--skip-build') || givenBuildDir !== undefined;
   const buildSeconds = skipBuild ? null : coldBuild();
   snapshotBuild();
-  const searchSettings = readSearchSettings();
   // Served as a static host would: gzip on the fly, `/a/b` → `a/b.html`.
   const server = await serveStatic(snapshotDir, {gzip: true});
   let measured = noPages;
@@ -830,8 +583,8 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  log('Search indexes…');
-  const engine = loadSearchEngine(searchSettings);
+  log('Search…');
+  const search = runs('search') ? await measureBuiltSearch(snapshotDir, searchQueries, log) : [];
   const results: Results = {
     buildDir: path.relative(siteDir, buildDir) || '.',
     date: new Date().toISOString(),
@@ -842,16 +595,14 @@ async function main(): Promise<void> {
     lighthouseRunsPerPage,
     buildSeconds,
     ...measured,
-    search: runs('search')
-      ? (['ru', 'en'] as const).map((locale) => measureSearch(engine, locale))
-      : [],
+    search,
     quickExit,
   };
   mkdirSync(path.dirname(resultsFile), {recursive: true});
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(markdownReport(results));
   log(`\nWritten to ${path.relative(siteDir, resultsFile)}`);
-  if (runs('search-cost')) searchCostOnly();
+  if (runs('search-cost')) await searchCostOnly();
 }
 
 main().catch((error: unknown) => {

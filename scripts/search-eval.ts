@@ -10,7 +10,7 @@ import {searchHeldOut} from '../tests/e2e/_data/searchHeldOut';
 import {searchQueries, type SearchQuery} from '../tests/e2e/_data/searchQueries';
 import {
   baseUrlOf,
-  loadBuiltIndexes,
+  openBuiltIndex,
   searchBuilt,
   type SiteLocale,
 } from '../plugins/search-on-demand/nodeSearch';
@@ -19,17 +19,19 @@ import {sitePath} from '../plugins/search-on-demand/searchIndex';
 
 const showMisses = process.argv.includes('--misses');
 
-function evaluate(locale: SiteLocale, name: string, queries: readonly SearchQuery[]): void {
-  const indexes = loadBuiltIndexes(path.join(siteDir, 'build'), locale);
-  const ranks = queries.map(({q, expected}) => {
-    const found = searchBuilt(indexes, locale, q).map((r) => sitePath(r.page.u, baseUrlOf(locale)));
+async function evaluate(locale: SiteLocale, name: string, queries: readonly SearchQuery[]) {
+  const index = await openBuiltIndex(path.join(siteDir, 'build'), locale);
+  const ranks: number[] = [];
+  for (const {q, expected} of queries) {
+    const results = await searchBuilt(index, locale, q);
+    const found = results.map((r) => sitePath(r.page.u, baseUrlOf(locale)));
     const rank = found.indexOf(expected) + 1;
     if (showMisses && rank !== 1)
       console.log(
         `  ${locale} "${q}" → ${found.slice(0, 3).join(', ')} (expected ${expected} at ${rank || '-'})`,
       );
-    return rank;
-  });
+    ranks.push(rank);
+  }
   const share = (n: number) =>
     `${((100 * ranks.filter((r) => r >= 1 && r <= n).length) / ranks.length).toFixed(1)} %`;
   console.log(
@@ -37,7 +39,14 @@ function evaluate(locale: SiteLocale, name: string, queries: readonly SearchQuer
   );
 }
 
-for (const locale of ['ru', 'en'] as const) {
-  evaluate(locale, 'tuned', searchQueries[locale]);
-  evaluate(locale, 'held-out', searchHeldOut[locale]);
+async function main() {
+  for (const locale of ['ru', 'en'] as const) {
+    await evaluate(locale, 'tuned', searchQueries[locale]);
+    await evaluate(locale, 'held-out', searchHeldOut[locale]);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

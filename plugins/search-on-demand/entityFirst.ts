@@ -13,11 +13,21 @@ import {queryWords, sameWord, type StopWord} from './queryWords';
 const ownPages: Readonly<Record<string, string | undefined>> = searchEntityPages;
 const pagesWhenAlone: Readonly<Record<string, string | undefined>> = searchEntityPagesWhenAlone;
 
+/** Each entry's names by stop-word filter: worked out once, not at every query. */
+const namesByFilter = new WeakMap<StopWord, Map<GlossaryEntry, string[][]>>();
+
 /** Every way the entry's names are written, each as its words without stop words. */
 function nameWords(entry: GlossaryEntry, isStopWord: StopWord): string[][] {
-  return [entry.ru, entry.en, ...entry.variants, ...russianSearchForms(entry)]
-    .map((name) => queryWords(name).filter((word) => !isStopWord(word)))
-    .filter((words) => words.length > 0);
+  const names = namesByFilter.get(isStopWord) ?? new Map<GlossaryEntry, string[][]>();
+  namesByFilter.set(isStopWord, names);
+  let words = names.get(entry);
+  if (!words) {
+    words = [entry.ru, entry.en, ...entry.variants, ...russianSearchForms(entry)]
+      .map((name) => queryWords(name).filter((word) => !isStopWord(word)))
+      .filter((list) => list.length > 0);
+    names.set(entry, words);
+  }
+  return words;
 }
 
 /** The query's words that one of the entry's names covers, or null when no name is all there. */

@@ -5,8 +5,6 @@ declare module 'lunr' {
   export default lunr;
 }
 
-// The search theme's generated settings (its generated-constants.js, which also installs lunr's
-// languages as the theme's `language` option asks).
-declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants' {
-  export const searchIndexUrl: string;
-}
+// The search theme's generated settings (its generated-constants.js), loaded for what it does on
+// loading: it installs lunr's languages as the theme's `language` option asks.
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';

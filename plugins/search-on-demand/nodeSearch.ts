@@ -3,12 +3,14 @@
  * with the languages the search theme installs (and ё folded as plugins/workarounds/search-yo-folding does), the
  * locale's index read from the build folder. Used by scripts/search-eval.ts and the benchmark.
  */
-import {readdirSync, readFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {searchPages, type PageResult} from './pageSearch';
 import {stopWordOf, type StopWord, type StopWordFilter} from './queryWords';
-import {loadIndexes, type LunrLike, type SearchIndexes, type SerializedIndex} from './searchIndex';
+import type {LunrLike} from './searchIndex';
+import {searchIndexFolder} from '../../lib/searchPage';
+import {ShardedIndex} from './shardStore';
 import {
   foldYoInRussianStemmer,
   type LunrWithRussian,
@@ -39,31 +41,26 @@ export function nodeStopWord(lunr: NodeLunr): StopWord {
 
 export type SiteLocale = 'ru' | 'en';
 
-/** The locale's search index files in a build folder (only its own, not those of subfolders). */
-export function searchIndexFiles(buildDir: string, locale: SiteLocale): string[] {
-  const dir = locale === 'ru' ? buildDir : path.join(buildDir, locale);
-  const files = readdirSync(dir).filter((name) => /^search-index.*\.json$/.test(name));
-  if (files.length !== 1) throw new Error(`${dir}: ${files.length} search-index*.json, expected 1`);
-  return files.map((name) => path.join(dir, name));
+/** The locale's sharded index in a build folder (shardFormat.ts). */
+export function searchIndexDir(buildDir: string, locale: SiteLocale): string {
+  return path.join(locale === 'ru' ? buildDir : path.join(buildDir, locale), searchIndexFolder);
 }
 
 export const baseUrlOf = (locale: SiteLocale): string => (locale === 'ru' ? '/' : `/${locale}/`);
 
-export function loadBuiltIndexes(buildDir: string, locale: SiteLocale): SearchIndexes {
-  const [file] = searchIndexFiles(buildDir, locale);
-  const serialized = JSON.parse(readFileSync(file ?? '', 'utf8')) as SerializedIndex[];
-  return loadIndexes(nodeLunr(), serialized, baseUrlOf(locale));
+/** The locale's index, its files read from the build folder as the search page fetches them. */
+export function openBuiltIndex(buildDir: string, locale: SiteLocale): Promise<ShardedIndex> {
+  const dir = searchIndexDir(buildDir, locale);
+  const read = async (name: string) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as unknown;
+  return ShardedIndex.open(nodeLunr(), read, baseUrlOf(locale));
 }
 
-/** The query's results, as the search page lists them. */
+/** The query's results, as the search page ranks them (before their excerpts are fetched). */
 export function searchBuilt(
-  indexes: SearchIndexes,
+  index: ShardedIndex,
   locale: SiteLocale,
   query: string,
-): PageResult[] {
-  return searchPages(indexes, query, {
-    locale,
-    baseUrl: baseUrlOf(locale),
-    isStopWord: nodeStopWord(nodeLunr()),
-  });
+): Promise<PageResult[]> {
+  const options = {locale, baseUrl: baseUrlOf(locale), isStopWord: nodeStopWord(nodeLunr())};
+  return index.settle(() => searchPages(index.indexes, query, options));
 }

@@ -1,8 +1,8 @@
 /**
- * The search theme's index as the search page reads it (issue #19), in the browser and in Node
- * (scripts/search-eval.ts): the theme writes one lunr index per kind of document (its
- * scanDocuments.js), and the page searches them itself instead of through the theme's worker, so
- * that it can rank pages rather than sections.
+ * The search index's documents and lookups as the search page reads them (issue #19), in the
+ * browser and in Node (scripts/search-eval.ts): the theme builds one lunr index per kind of
+ * document (its scanDocuments.js), rewritten at build time into shards (shardFormat.ts) that
+ * shardStore.ts queries as lunr would, and the page ranks pages rather than sections itself.
  */
 
 /** The theme's kinds of document, in the order of its index file. */
@@ -40,10 +40,11 @@ export interface LunrIndexLike {
   query(build: (query: {term(value: string, clause: LunrClause): void}) => void): LunrMatch[];
 }
 export interface LunrLike {
-  Index: {load(serialized: unknown): LunrIndexLike};
   Query: {wildcard: {TRAILING: number}};
+  Pipeline: {load(names: readonly string[]): {runString(text: string): string[]}};
 }
 
+/** One kind of document of the theme's index file, as its build writes it (writeShards.ts). */
 export interface SerializedIndex {
   readonly documents: readonly IndexedDoc[];
   readonly index: unknown;
@@ -75,30 +76,4 @@ export function uniqueBreadcrumbs(crumbs: readonly string[], title: string): str
 export function sitePath(url: string, baseUrl: string): string {
   const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length - 1) : url;
   return path.replace(/#.*$/, '').replace(/(.)\/$/, '$1') || '/';
-}
-
-export function loadIndexes(
-  lunr: LunrLike,
-  serialized: readonly SerializedIndex[],
-  baseUrl: string,
-): SearchIndexes {
-  if (serialized.length !== 5)
-    throw new Error(`search index: ${serialized.length} kinds of document, expected 5`);
-  const kinds = serialized.map(({documents, index}, type) => ({
-    type: type as DocType,
-    index: lunr.Index.load(index),
-    byRef: new Map(
-      documents.map((doc) => [
-        String(doc.i),
-        type === docTypes.title ? {...doc, b: uniqueBreadcrumbs(doc.b ?? [], doc.t)} : doc,
-      ]),
-    ),
-  }));
-  const titles = [...(kinds[docTypes.title]?.byRef.values() ?? [])];
-  return {
-    lunr,
-    kinds,
-    pages: new Map(titles.map((doc) => [doc.i, doc])),
-    pagesByPath: new Map(titles.map((doc) => [sitePath(doc.u, baseUrl), doc])),
-  };
 }

@@ -1,16 +1,19 @@
 /**
  * Stands in for the search theme's searchByWorker module on the search page (see index.ts): the
- * index is fetched once the reader asks for a search, and searched by pages (pageSearch.ts), one
- * result per page, in the shape the theme's result list renders. It runs on the page, not in the
- * theme's worker: the worker's search is the one being replaced, and the index is loaded once
- * (tens of milliseconds, measured by `npm run bench -- --only search`).
+ * index is opened once the reader asks for a search, its shards fetched as queries need them
+ * (shardStore.ts), and searched by pages (pageSearch.ts), one result per page, in the shape the
+ * theme's result list renders. It runs on the page, not in the theme's worker: the worker's search
+ * is the one being replaced. Each search is measured (`searchMeasure`, a user timing that
+ * `npm run bench -- --only search-cost` reads at a phone's CPU speed).
  */
 import {tabQuery} from '@site/src/theme/SearchBar/_utils';
-import type {MatchMetadata, SearchIndexes, SerializedIndex} from './searchIndex';
+import type {MatchMetadata} from './searchIndex';
+import {searchIndexFolder, searchMeasure, type SearchTiming} from '@site/lib/searchPage';
+import type {ShardedIndex} from './shardStore';
 import {stopWordOf, type StopWord, type StopWordFilter} from './queryWords';
 
 interface Search {
-  readonly indexes: SearchIndexes;
+  readonly index: ShardedIndex;
   readonly isStopWord: StopWord;
 }
 
@@ -21,20 +24,23 @@ interface BrowserLunr {
 
 const loaded = new Map<string, Promise<Search>>();
 
+async function readIndexFile(baseUrl: string, name: string): Promise<unknown> {
+  const response = await fetch(`${baseUrl}${searchIndexFolder}/${name}`);
+  if (!response.ok) throw new Error(`search index: ${name}: HTTP ${response.status}`);
+  return response.json();
+}
+
 /** lunr with the theme's languages (its generated module installs them), and the index. */
 async function loadSearch(baseUrl: string): Promise<Search> {
-  const [lunrModule, constants, {loadIndexes}] = await Promise.all([
+  const [lunrModule, , {ShardedIndex}] = await Promise.all([
     import('lunr'),
     import('@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants'),
-    import('./searchIndex'),
+    import('./shardStore'),
   ]);
   const lunr = lunrModule.default;
-  const response = await fetch(`${baseUrl}${constants.searchIndexUrl.replace('{dir}', '')}`);
-  if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
-  const serialized = (await response.json()) as SerializedIndex[];
   const filters = lunr as unknown as BrowserLunr;
   return {
-    indexes: loadIndexes(lunr, serialized, baseUrl),
+    index: await ShardedIndex.open(lunr, (name) => readIndexFile(baseUrl, name), baseUrl),
     // The theme's generated module installs Russian (lunr.ru); English is lunr's own.
     isStopWord: stopWordOf(
       filters.ru ? [filters.stopWordFilter, filters.ru.stopWordFilter] : [filters.stopWordFilter],
@@ -70,16 +76,27 @@ export async function searchByWorker(
   input: string,
   limit: number,
 ): Promise<unknown[]> {
-  const [{indexes, isStopWord}, {searchPages, searchWords}] = await Promise.all([
+  const start = performance.now();
+  const [{index, isStopWord}, {searchPages, searchWords}] = await Promise.all([
     search(baseUrl),
     import('./pageSearch'),
   ]);
+  const opened = performance.now();
+  const fetchedBefore = index.fetchMs;
   // The English site's base URL ends in /en/ (src/i18n/locales.ts), under any mirror's base path.
   const locale = /\/en\/$/.test(baseUrl) ? 'en' : 'ru';
   const tokens = searchWords(input, isStopWord);
-  return searchPages(indexes, input, {locale, baseUrl, isStopWord})
-    .slice(0, limit)
-    .map(({page, document, type, metadata, score}) => ({
+  const ranked = await index.settle(() =>
+    searchPages(index.indexes, input, {locale, baseUrl, isStopWord}),
+  );
+  const shown = await index.withExcerpts(ranked.slice(0, limit));
+  const detail: SearchTiming = {
+    words: input,
+    openMs: opened - start,
+    fetchMs: index.fetchMs - fetchedBefore,
+  };
+  performance.measure(searchMeasure, {start, detail});
+  return shown.map(({page, document, type, metadata, score}) => ({
       document,
       type,
       page: type === 0 ? undefined : page,

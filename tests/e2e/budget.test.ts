@@ -4,17 +4,24 @@
  * measures it), stays within its budget (`firstVisitBudgetKiB`: 50 KiB for a content page, which
  * ships no React, 150 for the two search pages) and downloads nothing ahead for links in view.
  * Bytes are deterministic for a build, so a cut that stops working fails here, with the pages named.
+ * And a reader's first search on the search page, within `firstSearchBudgetKiB`.
  */
 import {type Browser, chromium} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {chromiumFlags, chromiumPath} from '../../lib/chromium';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
 import {
+  firstSearchBudgetKiB,
   firstVisitBudgetFor,
   firstVisitBudgetKiB,
   isSearchPath,
+  measureFirstSearch,
   measureTransfer,
   type Transfer,
 } from '../../lib/firstVisit';
+import {searchIndexFolder} from '../../lib/searchPage';
 import {type RunningServer, serveStatic} from '../../lib/staticServer';
 import {buildDir, sitemapPaths} from './_lib/browser';
 
@@ -64,4 +71,35 @@ describe('first visit of every page', () => {
       .map(([path, transfer]) => `${path}: ${kib(transfer.prefetchBytes)} KiB prefetched`);
     expect(prefetching).toEqual([]);
   });
+});
+
+/**
+ * A reader's first search on the search page (issue #19): the search code and the parts of the
+ * index the words need, not the whole index (some 200 KiB gzip a language before it was sharded,
+ * plugins/search-on-demand/shardFormat.ts). Names, topics, several words, a misspelling.
+ */
+const firstSearches = [
+  {prefix: '', q: 'Арсамиков'},
+  {prefix: '', q: 'преследования геев в чечне'},
+  {prefix: '', q: 'эвакуацыя'},
+  {prefix: '/en', q: 'Arsamikov'},
+  {prefix: '/en', q: 'persecution of gay men in chechnya'},
+  {prefix: '/en', q: 'evacuaton'},
+];
+
+describe('first search', () => {
+  it.each(firstSearches)(
+    `($prefix) "$q" downloads at most ${firstSearchBudgetKiB} KiB, most of the index left behind`,
+    async ({prefix, q}) => {
+      const transfer = await measureFirstSearch(browser, `${server.origin}${prefix}/search`, q);
+      expect(transfer.indexBytes, 'no index file fetched').toBeGreaterThan(0);
+      expect(kib(transfer.totalBytes)).toBeLessThanOrEqual(firstSearchBudgetKiB);
+      const wholeIndex = readdirSync(path.join(buildDir, prefix, searchIndexFolder), {recursive: true})
+        .map((name) => path.join(buildDir, prefix, searchIndexFolder, String(name)))
+        .filter((file) => statSync(file).isFile())
+        .reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+      expect(transfer.indexBytes).toBeLessThan(wholeIndex / 3);
+    },
+    60_000,
+  );
 });

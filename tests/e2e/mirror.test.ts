@@ -12,6 +12,8 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {siteDir} from '../../lib/pages';
 import {type RunningServer, serveStatic} from '../../lib/staticServer';
+import {searchIndexFolder} from '../../lib/searchPage';
+import {manifestFile} from '../../plugins/search-on-demand/shardFormat';
 import {securityHeaders} from '../../plugins/security-headers/policy';
 import {launchBrowser} from './_lib/browser';
 import {type RunningNginx, startNginx} from './_lib/nginx';
@@ -268,16 +270,17 @@ describe('nginx with nginx/nc-sos.conf', () => {
 
   afterAll(() => nginx?.close());
 
-  /** The search index: an asset, whose name carries a hash. */
-  const searchIndex = () =>
-    readdirSync(path.join(serverRoot, 'public', ...base.split('/').filter(Boolean))).find((file) =>
-      file.startsWith('search-index-'),
-    ) ?? 'search-index (none built)';
+  /** A shard of the search index: an asset in a folder named by its content. */
+  const searchShard = () => {
+    const dir = path.join(serverRoot, 'public', ...base.split('/').filter(Boolean), searchIndexFolder);
+    const folder = readdirSync(dir).find((name) => name !== manifestFile) ?? '(none built)';
+    return `${searchIndexFolder}/${folder}/t0.json`;
+  };
 
   it.each([
     {what: 'a page', url: () => `${base}history/sphere`},
     {what: 'a 404 page', url: () => `${base}en/no-such-page`},
-    {what: 'an asset', url: () => `${base}${searchIndex()}`},
+    {what: 'an asset', url: () => `${base}${searchShard()}`},
   ])('sends every security header with $what', async ({url}) => {
     const response = await fetch(`${nginx.origin}${url()}`);
     const expected = Object.keys(securityHeaders([])).map((name) => name.toLowerCase());

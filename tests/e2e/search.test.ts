@@ -3,9 +3,14 @@
  * type (tests/e2e/_data/searchQueries.ts), scored per locale by where the expected page comes among
  * the pages listed: first, in the top 3, in the top 5.
  */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useServedSite} from './_lib/site';
+import {buildDir} from './_lib/browser';
+import {searchIndexFolder} from '../../lib/searchPage';
+import {manifestFile, type SearchManifest} from '../../plugins/search-on-demand/shardFormat';
 import {handedQueryKey} from '../../src/theme/SearchBar/_utils';
 import {codeRunning} from './_lib/visit';
 import {searchHeldOut} from './_data/searchHeldOut';
@@ -249,11 +254,11 @@ describe('the navbar search field', () => {
 });
 
 describe('the search page', () => {
-  it('fetches the search index only once the reader types, then lists results', async () => {
+  it('fetches the search index only once the reader types, then only the parts the words need', async () => {
     const indexRequests: string[] = [];
     const onRequest = (request: {url(): string}) => {
-      if (/\/search-index[^/]*\.json$/.test(new URL(request.url()).pathname))
-        indexRequests.push(request.url());
+      const {pathname} = new URL(request.url());
+      if (pathname.includes(`/${searchIndexFolder}/`)) indexRequests.push(pathname);
     };
     page.on('request', onRequest);
     try {
@@ -262,7 +267,14 @@ describe('the search page', () => {
       expect(indexRequests).toEqual([]);
       await page.locator('.main-wrapper input[type="search"]').pressSequentially('Арсамиков');
       await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
-      expect(indexRequests).toHaveLength(1);
+      expect(indexRequests).toContain(`/${searchIndexFolder}/${manifestFile}`);
+      const {shardCount} = JSON.parse(
+        readFileSync(path.join(buildDir, searchIndexFolder, manifestFile), 'utf8'),
+      ) as SearchManifest;
+      const shards = new Set(indexRequests.filter((request) => /\/t\d+\.json$/.test(request)));
+      expect(shards.size).toBeGreaterThan(0);
+      // Typed a letter at a time, the words' prefixes fetch a few shards more than the name.
+      expect(shards.size).toBeLessThan(shardCount / 4);
     } finally {
       page.off('request', onRequest);
     }

@@ -1,19 +1,18 @@
 /**
  * The search page's ranking (issue #19, plugins/search-on-demand/pageSearch.ts) on a small index
- * built by the search theme's own indexer: pages, not sections; one result per page; a page holding
- * all the query's words before one holding some; the title before the text; the page a query names
- * and the page answering a reader's words first; breadcrumbs without repeats.
+ * built by the search theme's own indexer and sharded as the build shards it (writeShards.ts):
+ * pages, not sections; one result per page; a page holding all the query's words before one
+ * holding some; the title before the text; the page a query names and the page answering a
+ * reader's words first; breadcrumbs without repeats. And the shards themselves (shardStore.ts):
+ * lunr's own answers, from only the files a query needs.
  */
 import {createRequire} from 'node:module';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {searchPages, titleFit} from '../../plugins/search-on-demand/pageSearch';
-import {
-  loadIndexes,
-  type IndexedDoc,
-  type SearchIndexes,
-  type SerializedIndex,
-} from '../../plugins/search-on-demand/searchIndex';
+import type {IndexedDoc, SerializedIndex} from '../../plugins/search-on-demand/searchIndex';
 import {nodeLunr, nodeStopWord} from '../../plugins/search-on-demand/nodeSearch';
+import {excerptCount, ShardedIndex, withinEdits} from '../../plugins/search-on-demand/shardStore';
+import {shardIndex} from '../../plugins/search-on-demand/writeShards';
 
 const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
 const {buildIndex} = themeRequire('./utils/buildIndex') as {
@@ -73,52 +72,72 @@ const pages: readonly TestPage[] = [
   {u: '/history/timeline', t: 'Хронология', sections: [{h: 'b', t: 'Лапунов, Лапунов, Лапунов.'}]},
 ];
 
-let indexes: SearchIndexes;
-const options = {locale: 'ru', baseUrl: '/', isStopWord: nodeStopWord(nodeLunr())} as const;
-const found = (query: string) => searchPages(indexes, query, options).map((r) => r.page.u);
-
-beforeAll(() => {
-  const lunr = nodeLunr();
-  const serialized = buildIndex(documentsOf(pages), {
+function themeIndex(testPages: readonly TestPage[]): SerializedIndex[] {
+  const serialized = buildIndex(documentsOf(testPages), {
     language: ['ru', 'en'],
     removeDefaultStopWordFilter: [],
     removeDefaultStemmer: false,
   });
-  indexes = loadIndexes(lunr, JSON.parse(JSON.stringify(serialized)) as SerializedIndex[], '/');
+  return JSON.parse(JSON.stringify(serialized)) as SerializedIndex[];
+}
+
+/** The sharded index in memory, and the names of the files a search has read. */
+async function openSharded(files: ReadonlyMap<string, string>) {
+  const read: string[] = [];
+  const index = await ShardedIndex.open(
+    nodeLunr(),
+    async (name) => {
+      const text = files.get(name);
+      if (text === undefined) throw new Error(`no ${name}`);
+      read.push(name);
+      return JSON.parse(text) as unknown;
+    },
+    '/',
+  );
+  return {index, read};
+}
+
+let index: ShardedIndex;
+const options = {locale: 'ru', baseUrl: '/', isStopWord: nodeStopWord(nodeLunr())} as const;
+const search = (query: string) => index.settle(() => searchPages(index.indexes, query, options));
+const found = async (query: string) => (await search(query)).map((r) => r.page.u);
+
+beforeAll(async () => {
+  ({index} = await openSharded(shardIndex(themeIndex(pages))));
 });
 
 describe('searchPages', () => {
-  it('lists each page once, however many of its sections hold the words', () => {
-    const results = found('эвакуация');
+  it('lists each page once, however many of its sections hold the words', async () => {
+    const results = await found('эвакуация');
     expect(results.filter((u) => u === '/cases/young-man')).toHaveLength(1);
   });
 
-  it('puts the page titled by the query before a page that only says it more often', () => {
-    expect(found('эвакуация')[0]).toBe('/evacuation');
+  it('puts the page titled by the query before a page that only says it more often', async () => {
+    expect((await found('эвакуация'))[0]).toBe('/evacuation');
   });
 
-  it('puts a page holding every word, in any of its parts, before a stronger match of one', () => {
+  it('puts a page holding every word, in any of its parts, before a stronger match of one', async () => {
     // «мосты» is /bridges' whole title, but only /blocking holds both words (keywords and text).
-    expect(found('мосты блокировка')[0]).toBe('/blocking');
+    expect((await found('мосты блокировка'))[0]).toBe('/blocking');
   });
 
-  it('links a page matched in its text to the section, and one matched in its title to itself', () => {
-    const [blocking] = searchPages(indexes, 'блокировка', options);
+  it('links a page matched in its text to the section, and one matched in its title to itself', async () => {
+    const [blocking] = await index.withExcerpts(await search('блокировка'));
     expect(blocking?.document.h).toBe('#what');
-    const [bridges] = searchPages(indexes, 'мосты', options);
+    const [bridges] = await index.withExcerpts(await search('мосты'));
     expect(bridges?.document).toBe(bridges?.page);
   });
 
-  it('puts the page the query names first (entityFirst.ts)', () => {
-    expect(found('Лапунов')[0]).toBe('/cases/maxim-lapunov');
+  it('puts the page the query names first (entityFirst.ts)', async () => {
+    expect((await found('Лапунов'))[0]).toBe('/cases/maxim-lapunov');
   });
 
-  it('puts the page answering a reader’s word first (src/data/searchSynonyms.ts)', () => {
-    expect(found('статистика')).toEqual(['/activity/figures']);
+  it('puts the page answering a reader’s word first (src/data/searchSynonyms.ts)', async () => {
+    expect(await found('статистика')).toEqual(['/activity/figures']);
   });
 
   it('shows breadcrumbs without repeats', () => {
-    expect(indexes.pages.get(1)?.b).toEqual(['Дела']);
+    expect(index.indexes.pages.get(1)?.b).toEqual(['Дела']);
   });
 });
 
@@ -134,5 +153,94 @@ describe('stopWordOf', () => {
     const isStopWord = nodeStopWord(nodeLunr());
     expect(['что', 'такое', 'the', 'is'].map(isStopWord)).toEqual([true, true, true, true]);
     expect(['сфера', 'sos', 'ск'].map(isStopWord)).toEqual([false, false, false]);
+  });
+});
+
+describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
+  const serialized = themeIndex(pages);
+  // Small shards, so that this small index has many and a query can be seen to skip most.
+  const files = shardIndex(serialized, {targetBytes: 150});
+  const manifest = JSON.parse(files.get('index.json') ?? '{}') as {
+    folder: string;
+    shardCount: number;
+  };
+
+  it('answers each lookup with lunr’s own documents and scores', async () => {
+    const {index: sharded} = await openSharded(files);
+    const lunr = nodeLunr() as unknown as {
+      Index: {load(index: unknown): {query: ShardedIndex['indexes']['kinds'][number]['index']['query']}};
+      Query: {wildcard: {TRAILING: number}};
+    };
+    const lookups = [
+      {term: 'эвакуация', clause: {}},
+      {term: 'эваку', clause: {usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING}},
+      {term: 'блокировко', clause: {editDistance: 1}},
+      {term: 'лапунова', clause: {}},
+    ];
+    for (const {term, clause} of lookups) {
+      for (const kind of sharded.indexes.kinds) {
+        const own = lunr.Index.load(serialized[kind.type]?.index).query((q) => q.term(term, {...clause}));
+        const answer = () => kind.index.query((q) => q.term(term, {...clause}));
+        const ours = await sharded.settle(answer);
+        const scores = (matches: typeof ours) =>
+          Object.fromEntries(matches.map((m) => [m.ref, m.score.toFixed(2)]));
+        expect(scores(ours), `${term} in kind ${kind.type}`).toEqual(scores(own));
+        expect(ours.map((m) => Object.keys(m.matchData.metadata).sort())).toEqual(
+          own.map((m) => Object.keys(m.matchData.metadata).sort()),
+        );
+      }
+    }
+  });
+
+  it('fetches only the shards of the query’s words, and the excerpts of the results shown', async () => {
+    expect(manifest.shardCount).toBeGreaterThan(5);
+    const {index: sharded, read} = await openSharded(files);
+    const results = await sharded.settle(() =>
+      searchPages(sharded.indexes, 'блокировка', options),
+    );
+    const shards = read.filter((name) => /\/t\d+\.json$/.test(name));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.length).toBeLessThan(manifest.shardCount / 2);
+    const shown = await sharded.withExcerpts(results);
+    const sections = read.filter((name) => /\/s\d+\.json$/.test(name));
+    expect(sections).toEqual([`${manifest.folder}/s${shown[0]?.document.i}.json`]);
+    expect(shown[0]?.document.t).toBe('Блокировка сети в России.');
+    // Marked where lunr would mark it, for the theme's result list.
+    expect(Object.values(shown[0]?.metadata ?? {}).map((m) => m.t?.position)).toEqual([[[0, 10]]]);
+  });
+
+  it(`lists the results after the first ${excerptCount} by their page, without an excerpt`, async () => {
+    const many = Array.from({length: excerptCount + 3}, (_, n) => ({
+      u: `/page-${n}`,
+      t: `Страница ${n}`,
+      sections: [{h: 'a', t: `Раздел про эвакуацию номер ${n}.`}],
+    }));
+    const {index: sharded, read} = await openSharded(shardIndex(themeIndex(many)));
+    const results = await sharded.settle(() => searchPages(sharded.indexes, 'эвакуацию', options));
+    expect(results).toHaveLength(excerptCount + 3);
+    const shown = await sharded.withExcerpts(results);
+    expect(read.filter((name) => /\/s\d+\.json$/.test(name))).toHaveLength(excerptCount);
+    expect(shown.slice(0, excerptCount).every((r) => r.document.h === '#a')).toBe(true);
+    expect(shown.slice(excerptCount).every((r) => r.document === r.page && r.type === 0)).toBe(true);
+  });
+
+  it('names its folder by its content', () => {
+    const again = shardIndex(themeIndex(pages), {targetBytes: 150});
+    expect(JSON.parse(again.get('index.json') ?? '{}')).toMatchObject({folder: manifest.folder});
+    const changed = shardIndex(themeIndex([...pages, {u: '/new', t: 'Новая'}]), {targetBytes: 150});
+    expect(JSON.parse(changed.get('index.json') ?? '{}').folder).not.toBe(manifest.folder);
+  });
+});
+
+describe('withinEdits', () => {
+  it('counts insertions, deletions, replacements and swaps of two letters as one edit each', () => {
+    expect(withinEdits('эвакуация', 'эвакуацыя', 1)).toBe(true);
+    expect(withinEdits('эвакуация', 'эвакуция', 1)).toBe(true);
+    expect(withinEdits('эвакуация', 'эвакауция', 1)).toBe(true);
+    expect(withinEdits('эвакуация', 'эвакуацияя', 1)).toBe(true);
+    expect(withinEdits('эвакуация', 'эвокуацыя', 1)).toBe(false);
+    expect(withinEdits('эвакуация', 'эвокуацыя', 2)).toBe(true);
+    expect(withinEdits('sphere', 'spehre', 1)).toBe(true);
+    expect(withinEdits('tor', 'toronto', 2)).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import type {SynonymLocale} from '@site/src/data/searchSynonyms';
 import {entityPagesNamed} from './entityFirst';
 import {queryWords, type StopWord} from './queryWords';
 import {synonymPages} from './readerWords';
+import {yearPages} from './yearPages';
 import {
   docTypes,
   sitePath,
@@ -110,6 +111,8 @@ export function titleFit(title: string, words: readonly string[]): number {
 interface PageTally {
   readonly page: IndexedDoc;
   score: number;
+  /** The query's words found on the page. */
+  readonly words: Set<string>;
   /** The query's words found on the page, each weighted by its rarity. */
   found: number;
   readonly docs: Map<
@@ -126,9 +129,11 @@ export interface PageResult {
   readonly type: DocType;
   readonly metadata: MatchMetadata;
   readonly score: number;
+  /** The query's words found on the page (none for a page listed only because it is named). */
+  readonly words: ReadonlySet<string>;
 }
 
-function bestSection(tally: PageTally): Omit<PageResult, 'score'> {
+function bestSection(tally: PageTally): Omit<PageResult, 'score' | 'words'> {
   const ranked = [...tally.docs.entries()].sort(
     ([, a], [, b]) => b.words.size - a.words.size || b.score - a.score,
   );
@@ -160,7 +165,13 @@ function rankPages(indexes: SearchIndexes, words: readonly string[]): PageResult
       const pageId = hit.doc.p ?? hit.doc.i;
       const page = indexes.pages.get(pageId);
       if (!page) continue;
-      const tally = tallies.get(pageId) ?? {page, score: 0, found: 0, docs: new Map()};
+      const tally = tallies.get(pageId) ?? {
+        page,
+        score: 0,
+        found: 0,
+        words: new Set<string>(),
+        docs: new Map(),
+      };
       tallies.set(pageId, tally);
       best.set(pageId, Math.max(best.get(pageId) ?? 0, hit.weight));
       const doc = tally.docs.get(hit.doc) ?? {
@@ -179,6 +190,7 @@ function rankPages(indexes: SearchIndexes, words: readonly string[]): PageResult
       if (!tally) continue;
       tally.score += idf * weight;
       tally.found += idf;
+      tally.words.add(word);
     }
   }
   return [...tallies.values()]
@@ -188,7 +200,11 @@ function rankPages(indexes: SearchIndexes, words: readonly string[]): PageResult
       const together = Math.max(...[...tally.docs.values()].map((doc) => doc.words.size));
       const closeness = words.length > 1 ? 1 + (0.5 * (together - 1)) / (words.length - 1) : 1;
       const fit = 1 + 0.5 * titleFit(tally.page.t, words);
-      return {...bestSection(tally), score: tally.score * share * share * closeness * fit};
+      return {
+        ...bestSection(tally),
+        score: tally.score * share * share * closeness * fit,
+        words: tally.words,
+      };
     })
     .sort((a, b) => b.score - a.score);
 }
@@ -206,19 +222,38 @@ export function searchWords(query: string, isStopWord: StopWord): string[] {
   return kept.length > 0 ? kept : words;
 }
 
-/** One result per page: the named page, the page answering the reader's words, then the rest. */
+/**
+ * One result per page: the page the query names, the timeline of the year it asks about, the page
+ * answering the reader's words, then the rest. A page answering some of the words comes first only
+ * if it also holds at least half of the rest: «статистика убийств чести» is not answered by the
+ * figures page, which says nothing of honour killings; «убивают родственники за позор семьи» is by
+ * the page on honour killings, which speaks of relatives if not in that verb.
+ */
 export function searchPages(
   indexes: SearchIndexes,
   query: string,
   {locale, baseUrl, isStopWord}: SearchOptions,
 ): PageResult[] {
-  const ranked = rankPages(indexes, searchWords(query, isStopWord));
-  const first = [...entityPagesNamed(query, isStopWord), ...synonymPages(query, locale)];
+  const words = searchWords(query, isStopWord);
+  const ranked = rankPages(indexes, words);
+  const rankedByPath = new Map(ranked.map((result) => [sitePath(result.page.u, baseUrl), result]));
+  const answers = synonymPages(query, locale).filter(({page, covered}) => {
+    const rest = words.filter((word) => !covered.has(word));
+    const held = rest.filter((word) => rankedByPath.get(page)?.words.has(word));
+    return held.length * 2 >= rest.length;
+  });
+  const first = [
+    ...entityPagesNamed(query, isStopWord),
+    ...yearPages(words, indexes.pages.values(), baseUrl),
+    ...answers.map(({page}) => page),
+  ];
   const pinned = [...new Set(first)].flatMap((path): PageResult[] => {
-    const found = ranked.find((result) => sitePath(result.page.u, baseUrl) === path);
+    const found = rankedByPath.get(path);
     if (found) return [found];
     const page = indexes.pagesByPath.get(path);
-    return page ? [{page, document: page, type: docTypes.title, metadata: {}, score: 0}] : [];
+    return page
+      ? [{page, document: page, type: docTypes.title, metadata: {}, score: 0, words: new Set()}]
+      : [];
   });
   return [...pinned, ...ranked.filter((result) => !pinned.includes(result))];
 }

@@ -1,7 +1,9 @@
 /**
  * Readers' words (issue #19): the pages that answer the words a query is written in, from the
  * reviewed list in src/data/searchSynonyms.ts. A phrase matches when the query holds each of its
- * words, stop words included («как связаться», "help me"), each with an ending of its own.
+ * words, stop words included («как связаться», "help me"), each with an ending of its own; the
+ * query's words it covers are returned with the page, since a query that says more must find the
+ * rest on that page too (pageSearch.ts).
  */
 import {
   searchSynonyms,
@@ -15,18 +17,26 @@ export function phraseIn(phrase: string, words: readonly string[]): boolean {
   return queryWords(phrase).every((part) => words.some((word) => sameWord(word, part)));
 }
 
+export interface SynonymMatch {
+  readonly page: string;
+  /** The query's words the matching phrases cover. */
+  readonly covered: ReadonlySet<string>;
+}
+
 /** The pages the query's words are answered on, in the list's order. */
 export function synonymPages(
   query: string,
   locale: SynonymLocale,
   list: readonly SearchSynonym[] = searchSynonyms[locale],
-): Set<string> {
+): SynonymMatch[] {
   const words = queryWords(query);
-  return new Set(
-    list
-      .filter((entry) => entry.words.some((phrase) => phraseIn(phrase, words)))
-      .map((entry) => entry.page),
-  );
+  return list.flatMap((entry) => {
+    const phrases = entry.words.filter((phrase) => phraseIn(phrase, words));
+    if (phrases.length === 0) return [];
+    const parts = phrases.flatMap((phrase) => queryWords(phrase));
+    const covered = new Set(words.filter((word) => parts.some((part) => sameWord(word, part))));
+    return [{page: entry.page, covered}];
+  });
 }
 
 /** Mistakes in the list, each naming the entry: empty when it is sound. */

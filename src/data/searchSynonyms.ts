@@ -23,7 +23,16 @@ export type SynonymLocale = 'ru' | 'en';
 
 const ru: readonly SearchSynonym[] = [
   {
-    words: ['статистика', 'цифры', 'сколько людей спасли', 'сколько помогли'],
+    words: [
+      'статистика',
+      'цифры',
+      'сколько людей',
+      'сколько человек',
+      'сколько спасли',
+      'сколько помогли',
+      'сколько вывезли',
+      'сколько эвакуировали',
+    ],
     page: '/activity/figures',
     answer: 'По данным СК SOS, в 2022 году группа помогла 48 людям',
   },
@@ -86,6 +95,26 @@ const ru: readonly SearchSynonym[] = [
     words: ['где жить', 'приют', 'укрыться'],
     page: '/activity/support',
     answer: 'Тем, кому нужно укрыться, группа предоставляет временное жильё.',
+  },
+  {
+    words: ['сотрудничает', 'сотрудничество', 'работает вместе', 'союзники'],
+    page: '/activity/partners',
+    answer: 'СК SOS сотрудничает с волонтёрской группой «Марем»',
+  },
+  {
+    words: ['сайт заблокирован', 'заблокировали сайт', 'сайт не открывается', 'блокировка в россии'],
+    page: '/history/website-blocking',
+    answer: 'Роскомнадзор ограничил доступ к сайту кризисной группы СК SOS в России.',
+  },
+  {
+    words: ['чем занимается ск sos', 'что делает ск sos', 'чем занимается кризисная группа'],
+    page: '/activity',
+    answer: 'Кризисная группа СК SOS помогает ЛГБТ-людям и их семьям, оказавшимся в смертельной опасности',
+  },
+  {
+    words: ['позор семьи', 'честь семьи', 'убивают за честь', 'убили за честь'],
+    page: '/history/honour-killings',
+    answer: 'Мотив таких убийств — «честь» семьи, отсюда и название.',
   },
 ];
 
@@ -154,6 +183,46 @@ const en: readonly SearchSynonym[] = [
     page: '/activity/support',
     answer: 'The group offers temporary shelter to those who need somewhere to hide.',
   },
+  {
+    words: ['work with', 'works with', 'cooperate', 'cooperates', 'collaborate', 'allies'],
+    page: '/activity/partners',
+    answer: 'NC SOS works with the volunteer group Marem',
+  },
+  {
+    words: ['site blocked', 'website blocked', 'blocked in russia'],
+    page: '/history/website-blocking',
+    answer: 'Roskomnadzor blocked access in Russia to the website of the crisis group NC SOS.',
+  },
+  {
+    words: ['what does nc sos do', 'what nc sos does'],
+    page: '/activity',
+    answer: 'The crisis group NC SOS helps LGBTQ+ people and their families whose lives are in danger',
+  },
+  {
+    words: ['family honor', 'family honour', 'killed for honor', 'killed for honour', 'shame the family'],
+    page: '/history/honour-killings',
+    answer: 'Hence the name: the motive for such killings is ‘honour’.',
+  },
 ];
 
 export const searchSynonyms: Readonly<Record<SynonymLocale, readonly SearchSynonym[]>> = {ru, en};
+
+/**
+ * Words that may come with a year in a query for what happened that year («что произошло в 2019
+ * году», "events 2022"): such a query leads to the timeline of that year
+ * (plugins/search-on-demand/yearPages.ts). Stop words («что», «году», "what", "in") need no entry.
+ */
+export const yearQueryWords: readonly string[] = [
+  'произошло',
+  'происходило',
+  'случилось',
+  'было',
+  'события',
+  'хронология',
+  'happened',
+  'happen',
+  'events',
+  'timeline',
+  'chronology',
+  'year',
+];

@@ -30,3 +30,15 @@ describe('built pages', () => {
     expect(naming).toEqual([]);
   });
 });
+
+describe('search keywords (src/theme/DocItem/Metadata)', () => {
+  it.each([
+    {file: 'cases/anonymous-evacuation.html', label: 'Анонимная эвакуация'},
+    {file: 'en/cases/anonymous-evacuation.html', label: 'Anonymous evacuation'},
+  ])('$file carries its sidebar label, which its title does not say', ({file, label}) => {
+    const html = pages.find((page) => page.file === file)?.html ?? '';
+    // The minified HTML quotes an attribute only when it must (`name=keywords content="…"`).
+    const keywords = /<meta[^>]*\bname="?keywords"?\s[^>]*content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(keywords.split(', ')).toContain(label);
+  });
+});

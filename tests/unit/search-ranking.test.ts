@@ -70,6 +70,8 @@ const pages: readonly TestPage[] = [
   {u: '/activity/figures', t: 'Помощь в числах', sections: [{h: 'by-year', t: 'По годам.'}]},
   {u: '/cases/maxim-lapunov', t: 'Дело о пытках', sections: [{h: 'a', t: 'Он рассказал.'}]},
   {u: '/history/timeline', t: 'Хронология', sections: [{h: 'b', t: 'Лапунов, Лапунов, Лапунов.'}]},
+  {u: '/history/years', t: 'Хронология: 2017–2021', sections: [{h: 'c', t: 'В 2019 году суд.'}]},
+  {u: '/history/one-year', t: 'Хронология: 2022 год', sections: [{h: 'd', t: 'Суд.'}]},
 ];
 
 function themeIndex(testPages: readonly TestPage[]): SerializedIndex[] {
@@ -134,6 +136,20 @@ describe('searchPages', () => {
 
   it('puts the page answering a reader’s word first (src/data/searchSynonyms.ts)', async () => {
     expect(await found('статистика')).toEqual(['/activity/figures']);
+  });
+
+  it('puts the timeline of the year a query asks about first, a title naming it before a span', async () => {
+    // 2018 is in no page's text: only the span in the title says the page covers it.
+    expect((await found('что произошло в 2018 году'))[0]).toBe('/history/years');
+    expect((await found('what happened in 2022'))[0]).toBe('/history/one-year');
+    // A query saying more than the year is ranked as any other.
+    expect((await found('эвакуация 2019'))[0]).toBe('/evacuation');
+  });
+
+  it('puts the page answering a reader’s word first only if it holds half the query’s other words', async () => {
+    // The figures page says nothing of bridges: «мосты» is left to the pages that do.
+    expect((await found('статистика мосты'))[0]).toBe('/bridges');
+    expect((await found('статистика по годам'))[0]).toBe('/activity/figures');
   });
 
   it('shows breadcrumbs without repeats', () => {

@@ -61,7 +61,7 @@ describe.each(['ru', 'en'] as const)('searchSynonyms.%s', (locale) => {
   it.each(list.flatMap((entry) => entry.words.map((phrase) => [phrase, entry.page] as const)))(
     'the phrase "%s" leads to %s',
     (phrase, page) => {
-      expect([...synonymPages(phrase, locale)]).toContain(page);
+      expect(synonymPages(phrase, locale).map((match) => match.page)).toContain(page);
     },
   );
 });
@@ -82,6 +82,14 @@ describe('the match of a phrase', () => {
     expect(synonymProblems(twice, 'ru')).toEqual([
       'src/data/searchSynonyms.ts: ru entry 2 (/about): "Цифры" must be lowercase words',
       'src/data/searchSynonyms.ts: ru entry 2 (/about): "Цифры" also leads to /activity/figures',
+    ]);
+  });
+});
+
+describe('the words a phrase covers', () => {
+  it('are the query’s words the phrase matched, so that the rest can be looked for on its page', () => {
+    expect(synonymPages('статистика убийств чести', 'ru')).toEqual([
+      {page: '/activity/figures', covered: new Set(['статистика'])},
     ]);
   });
 });

@@ -92,7 +92,6 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
  */
 export const firstSearchBudgetKiB = 60;
 
-
 export interface SearchAnswer extends SearchTiming {
   readonly totalMs: number;
 }

@@ -26,18 +26,8 @@
  */
 import {chromiumFlags, chromiumPath} from '../lib/chromium';
 import {spawn, spawnSync} from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import {createRequire} from 'node:module';
+import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright-core';
 import {
   firstVisitBudgetFor,
@@ -88,8 +78,6 @@ if (unknownSteps.length > 0) {
   throw new Error(`--only: unknown ${unknownSteps.join(', ')} (steps: ${steps.join(', ')})`);
 }
 const runs = (step: Step): boolean => only === undefined || only.includes(step);
-/** Resolves packages the way the site's own code does, from its node_modules. */
-const siteRequire = createRequire(path.join(siteDir, 'package.json'));
 
 interface BenchPage {
   readonly locale: 'ru' | 'en';

@@ -40,7 +40,9 @@ const standIns: Record<string, string> = {
 export async function shardBuiltIndex(outDir: string): Promise<void> {
   const names = (await readdir(outDir)).filter((name) => /^search-index.*\.json$/.test(name));
   if (names.length !== 1)
-    throw new Error(`${outDir}: ${names.length} search-index*.json written by the theme, expected 1`);
+    throw new Error(
+      `${outDir}: ${names.length} search-index*.json written by the theme, expected 1`,
+    );
   const themeFile = path.join(outDir, names[0] ?? '');
   const serialized = JSON.parse(await readFile(themeFile, 'utf8')) as SerializedIndex[];
   const target = path.join(outDir, searchIndexFolder);

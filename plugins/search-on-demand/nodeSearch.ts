@@ -51,7 +51,8 @@ export const baseUrlOf = (locale: SiteLocale): string => (locale === 'ru' ? '/' 
 /** The locale's index, its files read from the build folder as the search page fetches them. */
 export function openBuiltIndex(buildDir: string, locale: SiteLocale): Promise<ShardedIndex> {
   const dir = searchIndexDir(buildDir, locale);
-  const read = async (name: string) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as unknown;
+  const read = async (name: string) =>
+    JSON.parse(await readFile(path.join(dir, name), 'utf8')) as unknown;
   return ShardedIndex.open(nodeLunr(), read, baseUrlOf(locale));
 }
 

@@ -97,13 +97,13 @@ export async function searchByWorker(
   };
   performance.measure(searchMeasure, {start, detail});
   return shown.map(({page, document, type, metadata, score}) => ({
-      document,
-      type,
-      page: type === 0 ? undefined : page,
-      metadata: withPlaceToMark(metadata),
-      tokens,
-      score,
-    }));
+    document,
+    type,
+    page: type === 0 ? undefined : page,
+    metadata: withPlaceToMark(metadata),
+    tokens,
+    score,
+  }));
 }
 
 /**

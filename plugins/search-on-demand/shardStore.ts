@@ -48,7 +48,11 @@ export function withinEdits(a: string, b: string, limit: number): boolean {
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, (before[j - 2] ?? 0) + 1);
       row.push(value);
@@ -92,7 +96,9 @@ export class ShardedIndex {
     baseUrl: string,
   ) {
     this.pipeline = lunr.Pipeline.load(manifest.pipeline);
-    const pages = new Map(manifest.pages.map(([i, t, u, b]): [number, IndexedDoc] => [i, {i, t, u, b}]));
+    const pages = new Map(
+      manifest.pages.map(([i, t, u, b]): [number, IndexedDoc] => [i, {i, t, u, b}]),
+    );
     this.indexes = {
       lunr,
       kinds: Object.values(docTypes).map((type) => this.kind(type, pages)),
@@ -104,7 +110,9 @@ export class ShardedIndex {
   static async open(lunr: LunrLike, read: ReadIndexFile, baseUrl: string): Promise<ShardedIndex> {
     const manifest = (await read(manifestFile)) as SearchManifest;
     if (manifest.version !== 1)
-      throw new Error(`${searchIndexFolder}/${manifestFile}: version ${String(manifest.version)}, expected 1`);
+      throw new Error(
+        `${searchIndexFolder}/${manifestFile}: version ${String(manifest.version)}, expected 1`,
+      );
     return new ShardedIndex(lunr, manifest, read, baseUrl);
   }
 
@@ -127,7 +135,9 @@ export class ShardedIndex {
    * link to their page, as a title result does.
    */
   async withExcerpts(results: readonly PageResult[]): Promise<PageResult[]> {
-    const shown = results.slice(0, excerptCount).filter((result) => result.document !== result.page);
+    const shown = results
+      .slice(0, excerptCount)
+      .filter((result) => result.document !== result.page);
     await this.waitFor(
       shown
         .map((result) => result.document.i)
@@ -141,7 +151,12 @@ export class ShardedIndex {
       const row = this.sections.get(result.document.i);
       if (result.document === result.page || rank >= excerptCount || !row) {
         const {page} = result;
-        return {...result, document: page, type: docTypes.title, metadata: this.marked(page.t, result.metadata)};
+        return {
+          ...result,
+          document: page,
+          type: docTypes.title,
+          metadata: this.marked(page.t, result.metadata),
+        };
       }
       const [t, u, h, s] = row;
       const document: IndexedDoc = {...result.document, t, u, ...(h ? {h} : {}), ...(s ? {s} : {})};
@@ -244,7 +259,11 @@ export class ShardedIndex {
           }
         }
         return [...scores]
-          .map(([ref, {score, metadata}]): LunrMatch => ({ref: String(ref), score, matchData: {metadata}}))
+          .map(([ref, {score, metadata}]): LunrMatch => ({
+            ref: String(ref),
+            score,
+            matchData: {metadata},
+          }))
           .sort((a, b) => b.score - a.score);
       },
     };

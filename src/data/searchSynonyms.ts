@@ -102,14 +102,20 @@ const ru: readonly SearchSynonym[] = [
     answer: 'СК SOS сотрудничает с волонтёрской группой «Марем»',
   },
   {
-    words: ['сайт заблокирован', 'заблокировали сайт', 'сайт не открывается', 'блокировка в россии'],
+    words: [
+      'сайт заблокирован',
+      'заблокировали сайт',
+      'сайт не открывается',
+      'блокировка в россии',
+    ],
     page: '/history/website-blocking',
     answer: 'Роскомнадзор ограничил доступ к сайту кризисной группы СК SOS в России.',
   },
   {
     words: ['чем занимается ск sos', 'что делает ск sos', 'чем занимается кризисная группа'],
     page: '/activity',
-    answer: 'Кризисная группа СК SOS помогает ЛГБТ-людям и их семьям, оказавшимся в смертельной опасности',
+    answer:
+      'Кризисная группа СК SOS помогает ЛГБТ-людям и их семьям, оказавшимся в смертельной опасности',
   },
   {
     words: ['позор семьи', 'честь семьи', 'убивают за честь', 'убили за честь'],
@@ -196,10 +202,17 @@ const en: readonly SearchSynonym[] = [
   {
     words: ['what does nc sos do', 'what nc sos does'],
     page: '/activity',
-    answer: 'The crisis group NC SOS helps LGBTQ+ people and their families whose lives are in danger',
+    answer:
+      'The crisis group NC SOS helps LGBTQ+ people and their families whose lives are in danger',
   },
   {
-    words: ['family honor', 'family honour', 'killed for honor', 'killed for honour', 'shame the family'],
+    words: [
+      'family honor',
+      'family honour',
+      'killed for honor',
+      'killed for honour',
+      'shame the family',
+    ],
     page: '/history/honour-killings',
     answer: 'Hence the name: the motive for such killings is ‘honour’.',
   },

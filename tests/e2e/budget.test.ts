@@ -94,7 +94,9 @@ describe('first search', () => {
       const transfer = await measureFirstSearch(browser, `${server.origin}${prefix}/search`, q);
       expect(transfer.indexBytes, 'no index file fetched').toBeGreaterThan(0);
       expect(kib(transfer.totalBytes)).toBeLessThanOrEqual(firstSearchBudgetKiB);
-      const wholeIndex = readdirSync(path.join(buildDir, prefix, searchIndexFolder), {recursive: true})
+      const wholeIndex = readdirSync(path.join(buildDir, prefix, searchIndexFolder), {
+        recursive: true,
+      })
         .map((name) => path.join(buildDir, prefix, searchIndexFolder, String(name)))
         .filter((file) => statSync(file).isFile())
         .reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);

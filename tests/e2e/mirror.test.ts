@@ -272,7 +272,12 @@ describe('nginx with nginx/nc-sos.conf', () => {
 
   /** A shard of the search index: an asset in a folder named by its content. */
   const searchShard = () => {
-    const dir = path.join(serverRoot, 'public', ...base.split('/').filter(Boolean), searchIndexFolder);
+    const dir = path.join(
+      serverRoot,
+      'public',
+      ...base.split('/').filter(Boolean),
+      searchIndexFolder,
+    );
     const folder = readdirSync(dir).find((name) => name !== manifestFile) ?? '(none built)';
     return `${searchIndexFolder}/${folder}/t0.json`;
   };

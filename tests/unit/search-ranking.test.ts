@@ -184,7 +184,9 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
   it('answers each lookup with lunr’s own documents and scores', async () => {
     const {index: sharded} = await openSharded(files);
     const lunr = nodeLunr() as unknown as {
-      Index: {load(index: unknown): {query: ShardedIndex['indexes']['kinds'][number]['index']['query']}};
+      Index: {
+        load(index: unknown): {query: ShardedIndex['indexes']['kinds'][number]['index']['query']};
+      };
       Query: {wildcard: {TRAILING: number}};
     };
     const lookups = [
@@ -195,7 +197,9 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
     ];
     for (const {term, clause} of lookups) {
       for (const kind of sharded.indexes.kinds) {
-        const own = lunr.Index.load(serialized[kind.type]?.index).query((q) => q.term(term, {...clause}));
+        const own = lunr.Index.load(serialized[kind.type]?.index).query((q) =>
+          q.term(term, {...clause}),
+        );
         const answer = () => kind.index.query((q) => q.term(term, {...clause}));
         const ours = await sharded.settle(answer);
         const scores = (matches: typeof ours) =>
@@ -211,9 +215,7 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
   it('fetches only the shards of the query’s words, and the excerpts of the results shown', async () => {
     expect(manifest.shardCount).toBeGreaterThan(5);
     const {index: sharded, read} = await openSharded(files);
-    const results = await sharded.settle(() =>
-      searchPages(sharded.indexes, 'блокировка', options),
-    );
+    const results = await sharded.settle(() => searchPages(sharded.indexes, 'блокировка', options));
     const shards = read.filter((name) => /\/t\d+\.json$/.test(name));
     expect(shards.length).toBeGreaterThan(0);
     expect(shards.length).toBeLessThan(manifest.shardCount / 2);
@@ -237,7 +239,9 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
     const shown = await sharded.withExcerpts(results);
     expect(read.filter((name) => /\/s\d+\.json$/.test(name))).toHaveLength(excerptCount);
     expect(shown.slice(0, excerptCount).every((r) => r.document.h === '#a')).toBe(true);
-    expect(shown.slice(excerptCount).every((r) => r.document === r.page && r.type === 0)).toBe(true);
+    expect(shown.slice(excerptCount).every((r) => r.document === r.page && r.type === 0)).toBe(
+      true,
+    );
   });
 
   it('names its folder by its content', () => {

@@ -9,6 +9,7 @@
 import {tabQuery} from '@site/src/theme/SearchBar/_utils';
 import type {MatchMetadata} from './searchIndex';
 import {searchIndexFolder, searchMeasure, type SearchTiming} from '@site/lib/searchPage';
+import {manifestFile} from './shardFormat';
 import type {ShardedIndex} from './shardStore';
 import {stopWordOf, type StopWord, type StopWordFilter} from './queryWords';
 
@@ -24,8 +25,15 @@ interface BrowserLunr {
 
 const loaded = new Map<string, Promise<Search>>();
 
+/**
+ * One file of the index. The shards and excerpts a search fetches depend on its words, so they
+ * stay out of the browser's cache, where they would tell what was searched for (the page keeps
+ * them in memory, shardStore.ts); the manifest, the same for every search, may be cached.
+ */
 async function readIndexFile(baseUrl: string, name: string): Promise<unknown> {
-  const response = await fetch(`${baseUrl}${searchIndexFolder}/${name}`);
+  const response = await fetch(`${baseUrl}${searchIndexFolder}/${name}`, {
+    cache: name === manifestFile ? 'default' : 'no-store',
+  });
   if (!response.ok) throw new Error(`search index: ${name}: HTTP ${response.status}`);
   return response.json();
 }

@@ -21,6 +21,8 @@ export interface ChangeEntry {
 }
 
 export const changelog = [
+  // 1963aec (the index in shards), and the safety page's search section after it
+  {id: 'search-in-parts', date: '2026-12-02', kind: 'new-fact', pages: ['safety']},
   // 16c24d3
   {id: 'data-downloads', date: '2026-12-02', kind: 'new-page', pages: ['data']},
   // 30731a0

@@ -6,13 +6,15 @@
  * The `sqlite3` command-line tool reads Chromium's databases (Debian's package, installed by .ci/run).
  */
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {type BrowserContext, chromium, type Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {chromiumFlags, chromiumPath} from '../../lib/chromium';
+import {searchField, searchIndexFolder} from '../../lib/searchPage';
 import {type RunningServer, serveStatic} from '../../lib/staticServer';
+import {manifestFile, type SearchManifest} from '../../plugins/search-on-demand/shardFormat';
 import {localeInfo} from '../../src/i18n/locales';
 import {buildDir} from './_lib/browser';
 import {codeRunning} from './_lib/visit';
@@ -147,7 +149,7 @@ async function readAndExit(
 ) {
   await page.goto(at('/search'));
   await hydrated(page);
-  await page.locator('.main-wrapper input[type="search"]').pressSequentially(jsQuery);
+  await page.locator(searchField).pressSequentially(jsQuery);
   await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
   const phone = visit.viewport.width < 997;
   // On a phone the toggle is in the navbar's menu.
@@ -166,3 +168,48 @@ async function readAndExit(
   await page.getByRole('link', {name: visit.exitLabel, exact: true}).click();
   await page.waitForURL(`${exitUrl}**`);
 }
+
+/**
+ * The parts of the index a search fetches depend on its words (plugins/search-on-demand): the
+ * browser must not keep them in its cache, where they would say what was searched for. Its own
+ * profile and session, without the request routing above, which turns Playwright's cache off.
+ */
+describe.each(visits)('the browser’s cache after a search ($locale)', (visit) => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'nc-sos-cache-'));
+  profiles.push(profile);
+  const localeBuild = path.join(buildDir, visit.prefix);
+
+  beforeAll(async () => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      args: chromiumFlags,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${visit.prefix}/search`);
+      await hydrated(page);
+      await page.locator(searchField).pressSequentially(jsQuery);
+      await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('holds the pages and the code, but none of the index’s parts the words fetched', () => {
+    const {folder} = JSON.parse(
+      readFileSync(path.join(localeBuild, searchIndexFolder, manifestFile), 'utf8'),
+    ) as SearchManifest;
+    const cached = readdirSync(profile, {recursive: true, encoding: 'utf8'})
+      .map((name) => path.join(profile, name))
+      .filter((file) => statSync(file).isFile())
+      .map((file) => readFileSync(file).toString('latin1'));
+    // The cache works: the search page's own code is in it.
+    expect(cached.some((text) => /\/assets\/js\/[^/]+\.js/.test(text))).toBe(true);
+    const parts = cached.flatMap((text) =>
+      [...text.matchAll(new RegExp(`${searchIndexFolder}/${folder}/[st]\\d+\\.json`, 'g'))].map(
+        (match) => match[0],
+      ),
+    );
+    expect(parts).toEqual([]);
+  });
+});

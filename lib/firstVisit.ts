@@ -26,12 +26,16 @@ export interface Transfer {
   readonly totalBytes: number;
   readonly javaScriptBytes: number;
   readonly prefetchBytes: number;
+  /** Part of the total that is the search index's files (`searchIndexFolder`): a search's. */
+  readonly indexBytes: number;
 }
 
 interface RequestCost {
   readonly bytes: number;
   readonly javaScript: boolean;
   readonly prefetch: boolean;
+  /** A file of the search index (`searchIndexFolder`). */
+  readonly index: boolean;
 }
 
 /**
@@ -50,6 +54,33 @@ async function responseCost(request: Request): Promise<RequestCost> {
     bytes: sizes.responseHeadersSize + sizes.responseBodySize,
     javaScript: /javascript/.test((await response?.allHeaders())?.['content-type'] ?? ''),
     prefetch: headers['sec-purpose']?.startsWith('prefetch') ?? false,
+    index: new URL(request.url()).pathname.includes(`/${searchIndexFolder}/`),
+  };
+}
+
+/**
+ * The costs of the context's requests that finish while `counting()` holds. Requests that finish
+ * once counting stops are not read: the context closes under them, and reading one then rejects
+ * with nobody waiting for it (an unhandled rejection fails the test run).
+ */
+function recordCosts(context: BrowserContext, counting: () => boolean): Promise<RequestCost>[] {
+  const costs: Promise<RequestCost>[] = [];
+  context.on('requestfinished', (request) => {
+    if (counting() && request.url().startsWith('http')) costs.push(responseCost(request));
+  });
+  return costs;
+}
+
+async function totalOf(costs: readonly Promise<RequestCost>[]): Promise<Transfer> {
+  const all = await Promise.all(costs);
+  const sum = (keep: (cost: RequestCost) => boolean): number =>
+    all.reduce((total, cost) => total + (keep(cost) ? cost.bytes : 0), 0);
+  return {
+    requests: all.length,
+    totalBytes: sum(() => true),
+    javaScriptBytes: sum((cost) => cost.javaScript),
+    prefetchBytes: sum((cost) => cost.prefetch),
+    indexBytes: sum((cost) => cost.index),
   };
 }
 
@@ -59,27 +90,14 @@ async function responseCost(request: Request): Promise<RequestCost> {
  */
 export async function measureTransfer(browser: Browser, url: string): Promise<Transfer> {
   const context = await browser.newContext();
-  const costs: Promise<RequestCost>[] = [];
-  // Requests that finish once the visit is counted are not read: the context closes under them, and
-  // reading one then rejects with nobody waiting for it (an unhandled rejection fails the test run).
   let counting = true;
-  context.on('requestfinished', (request) => {
-    if (counting && request.url().startsWith('http')) costs.push(responseCost(request));
-  });
+  const costs = recordCosts(context, () => counting);
   try {
     const page = await context.newPage();
     const response = await page.goto(url, {waitUntil: 'networkidle'});
     if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
     counting = false;
-    const all = await Promise.all(costs);
-    const sum = (keep: (cost: RequestCost) => boolean): number =>
-      all.reduce((total, cost) => total + (keep(cost) ? cost.bytes : 0), 0);
-    return {
-      requests: all.length,
-      totalBytes: sum(() => true),
-      javaScriptBytes: sum((cost) => cost.javaScript),
-      prefetchBytes: sum((cost) => cost.prefetch),
-    };
+    return await totalOf(costs);
   } finally {
     await context.close();
   }
@@ -110,11 +128,6 @@ export async function searchAnswered(page: Page, query: string): Promise<SearchA
   return (await measured.jsonValue()) as SearchAnswer;
 }
 
-export interface SearchTransfer extends Transfer {
-  /** Part of the total that is the index's files (`searchIndexFolder`). */
-  readonly indexBytes: number;
-}
-
 /** Resolves once no request has been in flight for `quietMs`. */
 function networkQuiet(context: BrowserContext, quietMs = 500): Promise<void> {
   let inFlight = 0;
@@ -140,19 +153,10 @@ export async function measureFirstSearch(
   browser: Browser,
   searchPageUrl: string,
   query: string,
-): Promise<SearchTransfer> {
+): Promise<Transfer> {
   const context = await browser.newContext();
-  const costs: Promise<RequestCost & {index: boolean}>[] = [];
   let counting = false;
-  context.on('requestfinished', (request) => {
-    if (counting)
-      costs.push(
-        responseCost(request).then((cost) => ({
-          ...cost,
-          index: new URL(request.url()).pathname.includes(`/${searchIndexFolder}/`),
-        })),
-      );
-  });
+  const costs = recordCosts(context, () => counting);
   try {
     const page = await context.newPage();
     const response = await page.goto(searchPageUrl, {waitUntil: 'networkidle'});
@@ -164,16 +168,7 @@ export async function measureFirstSearch(
     // Anything the listed results set off (nothing, today) belongs to the search too.
     await networkQuiet(context);
     counting = false;
-    const all = await Promise.all(costs);
-    const sum = (keep: (cost: RequestCost & {index: boolean}) => boolean): number =>
-      all.reduce((total, cost) => total + (keep(cost) ? cost.bytes : 0), 0);
-    return {
-      requests: all.length,
-      totalBytes: sum(() => true),
-      javaScriptBytes: sum((cost) => cost.javaScript),
-      prefetchBytes: sum((cost) => cost.prefetch),
-      indexBytes: sum((cost) => cost.index),
-    };
+    return await totalOf(costs);
   } finally {
     await context.close();
   }

@@ -10,6 +10,7 @@ import {tabQuery} from '@site/src/theme/SearchBar/_utils';
 import type {MatchMetadata} from './searchIndex';
 import {searchIndexFolder, searchMeasure, type SearchTiming} from '@site/lib/searchPage';
 import {manifestFile} from './shardFormat';
+import {latestOnly} from './latestAnswer';
 import type {ShardedIndex} from './shardStore';
 import {stopWordOf, type StopWord, type StopWordFilter} from './queryWords';
 
@@ -78,7 +79,7 @@ function withPlaceToMark(metadata: MatchMetadata): MatchMetadata {
 }
 
 /** The results for `input`, one per page, as the theme's search page renders them. */
-export async function searchByWorker(
+async function searchFor(
   baseUrl: string,
   _searchContext: string,
   input: string,
@@ -113,6 +114,9 @@ export async function searchByWorker(
     score,
   }));
 }
+
+/** The page's search: the results of the words typed last, whatever order searches finish in. */
+export const searchByWorker = latestOnly(searchFor);
 
 /**
  * Resolves when the reader has asked for a search: words brought by the address or kept from

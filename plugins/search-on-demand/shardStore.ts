@@ -181,10 +181,16 @@ export class ShardedIndex {
   /** Where the words lunr found (the metadata's keys) are in `text`, as lunr records them. */
   private marked(text: string, metadata: MatchMetadata): MatchMetadata {
     const terms = new Set(Object.keys(metadata));
+    // A stemmer rewrites a word's ending only: a word can stem to a term only if it begins as the
+    // term does, so most words of an excerpt need no stemming (the search's dearest step here).
+    const heads = new Set([...terms].map((term) => term.slice(0, 3)));
+    const headLengths = [...new Set([...heads].map((head) => head.length))];
     const marked: Record<string, {t: {position: number[][]}}> = {};
     for (const token of text.matchAll(/[^\s-]+/g)) {
       const word = token[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      const found = word ? this.stemmed(word).find((term) => terms.has(term)) : undefined;
+      const folded = word.replaceAll('ё', 'е');
+      if (!headLengths.some((length) => heads.has(folded.slice(0, length)))) continue;
+      const found = this.stemmed(word).find((term) => terms.has(term));
       if (found === undefined) continue;
       const entry = (marked[found] ??= {t: {position: []}});
       entry.t.position.push([token.index, token[0].length]);

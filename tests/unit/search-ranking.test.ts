@@ -244,6 +244,16 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
     );
   });
 
+  it('marks a word whose stem is shorter than three letters («геев» → «ге»)', async () => {
+    const short = [
+      {u: '/gays', t: 'Страница', sections: [{h: 'x', t: 'Преследования геев в Чечне.'}]},
+    ];
+    const {index: sharded} = await openSharded(shardIndex(themeIndex(short)));
+    const results = await sharded.settle(() => searchPages(sharded.indexes, 'геев', options));
+    const [shown] = await sharded.withExcerpts(results);
+    expect(Object.values(shown?.metadata ?? {}).map((m) => m.t?.position)).toEqual([[[14, 4]]]);
+  });
+
   it('names its folder by its content', () => {
     const again = shardIndex(themeIndex(pages), {targetBytes: 150});
     expect(JSON.parse(again.get('index.json') ?? '{}')).toMatchObject({folder: manifest.folder});

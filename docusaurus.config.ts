@@ -125,7 +125,6 @@ const config: Config = {
       // sent. The search theme (@easyops-cn/docusaurus-search-local), wrapped to shard its index.
       './plugins/search-on-demand/index.ts',
       {
-        hashed: 'filename',
         language: ['ru', 'en'],
         indexDocs: true,
         indexBlog: false,

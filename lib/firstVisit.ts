@@ -21,6 +21,9 @@ export function firstVisitBudgetFor(pagePath: string): number {
   return isSearchPath(pagePath) ? firstVisitBudgetKiB.searchPage : firstVisitBudgetKiB.contentPage;
 }
 
+/** Bytes in KiB to one decimal, as every budget and figure here is given. */
+export const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+
 export interface Transfer {
   readonly requests: number;
   readonly totalBytes: number;
@@ -128,31 +131,45 @@ export async function searchAnswered(page: Page, query: string): Promise<SearchA
   return (await measured.jsonValue()) as SearchAnswer;
 }
 
-/** Resolves once no request has been in flight for `quietMs`. */
-function networkQuiet(context: BrowserContext, quietMs = 500): Promise<void> {
-  let inFlight = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return new Promise((resolve) => {
-    const settle = () => {
-      clearTimeout(timer);
-      if (inFlight === 0) timer = setTimeout(resolve, quietMs);
-    };
-    context.on('request', () => ((inFlight += 1), clearTimeout(timer)));
-    const done = () => ((inFlight -= 1), settle());
-    context.on('requestfinished', done);
-    context.on('requestfailed', done);
-    settle();
+/**
+ * The context's requests in flight from now on; `quiet()` resolves once none has been for
+ * `quietMs`, and fails after `maxMs` naming those still open (a measure must not hang).
+ */
+function trackRequests(context: BrowserContext) {
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  context.on('request', (request) => {
+    inFlight.add(request);
+    lastChange = Date.now();
   });
+  const done = (request: Request) => {
+    if (inFlight.delete(request)) lastChange = Date.now();
+  };
+  context.on('requestfinished', done);
+  context.on('requestfailed', done);
+  return {
+    async quiet(quietMs = 500, maxMs = 15_000): Promise<void> {
+      const start = Date.now();
+      while (inFlight.size > 0 || Date.now() - lastChange < quietMs) {
+        if (Date.now() - start > maxMs)
+          throw new Error(`requests still open: ${[...inFlight].map((r) => r.url()).join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
 }
 
 /**
- * The search page opened in a new context and left until the network is idle, then `query` typed:
- * every request from the words typed until the search has answered and the network is quiet.
+ * The search page opened in a new context and left until the network is idle, then `query` entered:
+ * every request from then until the search has answered and the network is quiet. Entered at once
+ * by default, as the navbar's form hands the words over from a content page (the way most searches
+ * start) or as a paste; `typed`, a letter at a time, each keystroke searching.
  */
 export async function measureFirstSearch(
   browser: Browser,
   searchPageUrl: string,
   query: string,
+  {typed = false}: {typed?: boolean} = {},
 ): Promise<Transfer> {
   const context = await browser.newContext();
   let counting = false;
@@ -163,10 +180,13 @@ export async function measureFirstSearch(
     if (response?.status() !== 200) throw new Error(`${searchPageUrl}: HTTP ${response?.status()}`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     counting = true;
-    await page.locator(searchField).fill(query);
+    const requests = trackRequests(context);
+    // Typed, a letter every tenth of a second, each keystroke searches; pasted, one search does.
+    if (typed) await page.locator(searchField).pressSequentially(query, {delay: 100});
+    else await page.locator(searchField).fill(query);
     await searchAnswered(page, query);
     // Anything the listed results set off (nothing, today) belongs to the search too.
-    await networkQuiet(context);
+    await requests.quiet();
     counting = false;
     return await totalOf(costs);
   } finally {

@@ -32,6 +32,7 @@ import {chromium} from 'playwright-core';
 import {
   firstVisitBudgetFor,
   firstVisitBudgetKiB,
+  kib,
   measureTransfer,
   type Transfer,
 } from '../lib/firstVisit';
@@ -187,7 +188,6 @@ interface Results {
 }
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
-const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
 function commandOutput(command: string, args: readonly string[]): string | null {

@@ -37,7 +37,7 @@ const standIns: Record<string, string> = {
 };
 
 /** Replaces the theme's index file in a locale's build folder by its shards. */
-export async function shardBuiltIndex(outDir: string): Promise<void> {
+async function shardBuiltIndex(outDir: string): Promise<void> {
   const names = (await readdir(outDir)).filter((name) => /^search-index.*\.json$/.test(name));
   if (names.length !== 1)
     throw new Error(

@@ -34,9 +34,19 @@ export function nodeLunr(): NodeLunr {
   return lunr;
 }
 
-/** A word either language's stop-word filter drops. */
+const stopWords = new WeakMap<NodeLunr, StopWord>();
+
+/**
+ * A word either language's stop-word filter drops; one function per lunr, since the search keeps
+ * the glossary's names by it (entityFirst.ts).
+ */
 export function nodeStopWord(lunr: NodeLunr): StopWord {
-  return stopWordOf([lunr.stopWordFilter, lunr.ru.stopWordFilter]);
+  let isStopWord = stopWords.get(lunr);
+  if (!isStopWord) {
+    isStopWord = stopWordOf([lunr.stopWordFilter, lunr.ru.stopWordFilter]);
+    stopWords.set(lunr, isStopWord);
+  }
+  return isStopWord;
 }
 
 export type SiteLocale = 'ru' | 'en';

@@ -44,7 +44,7 @@ export interface LunrLike {
   Pipeline: {load(names: readonly string[]): {runString(text: string): string[]}};
 }
 
-/** One kind of document of the theme's index file, as its build writes it (writeShards.ts). */
+/** One kind of document of the theme's index file, as the theme writes it and writeShards.ts reads it. */
 export interface SerializedIndex {
   readonly documents: readonly IndexedDoc[];
   readonly index: unknown;

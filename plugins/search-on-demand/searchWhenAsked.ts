@@ -26,17 +26,27 @@ interface BrowserLunr {
 
 const loaded = new Map<string, Promise<Search>>();
 
+/** A file the opened index names is gone: the site was rebuilt since the page opened it. */
+class IndexReplaced extends Error {}
+
 /**
  * One file of the index. The shards and excerpts a search fetches depend on its words, so they
  * stay out of the browser's cache, where they would tell what was searched for (the page keeps
- * them in memory, shardStore.ts); the manifest, the same for every search, may be cached.
+ * them in memory, shardStore.ts). The manifest, the same for every search, is cached but asked
+ * after each time: a cached one of an earlier build would name a folder the new build deleted.
  */
 async function readIndexFile(baseUrl: string, name: string): Promise<unknown> {
+  const manifest = name === manifestFile;
   const response = await fetch(`${baseUrl}${searchIndexFolder}/${name}`, {
-    cache: name === manifestFile ? 'default' : 'no-store',
+    cache: manifest ? 'no-cache' : 'no-store',
   });
+  if (response.status === 404 && !manifest) throw new IndexReplaced(name);
   if (!response.ok) throw new Error(`search index: ${name}: HTTP ${response.status}`);
-  return response.json();
+  try {
+    return await response.json();
+  } catch {
+    throw new Error(`search index: ${name}: not JSON`);
+  }
 }
 
 /** lunr with the theme's languages (its generated module installs them), and the index. */
@@ -78,6 +88,9 @@ function withPlaceToMark(metadata: MatchMetadata): MatchMetadata {
   return marked ? metadata : {...metadata, '': {t: {position: [[0, 0]]}}};
 }
 
+/** How many searches have started: a search that is no longer the latest fetches no excerpts. */
+let searchesStarted = 0;
+
 /** The results for `input`, one per page, as the theme's search page renders them. */
 async function searchFor(
   baseUrl: string,
@@ -85,6 +98,18 @@ async function searchFor(
   input: string,
   limit: number,
 ): Promise<unknown[]> {
+  try {
+    return await answer(baseUrl, input, limit);
+  } catch (error) {
+    if (!(error instanceof IndexReplaced)) throw error;
+    // Opened before the site was rebuilt: open the new index, once.
+    loaded.delete(baseUrl);
+    return answer(baseUrl, input, limit);
+  }
+}
+
+async function answer(baseUrl: string, input: string, limit: number): Promise<unknown[]> {
+  const searchNumber = (searchesStarted += 1);
   const start = performance.now();
   const [{index, isStopWord}, {searchPages, searchWords}] = await Promise.all([
     search(baseUrl),
@@ -98,6 +123,8 @@ async function searchFor(
   const ranked = await index.settle(() =>
     searchPages(index.indexes, input, {locale, baseUrl, isStopWord}),
   );
+  // Typed over already: its results will be replaced (latestAnswer.ts), its excerpts never shown.
+  if (searchNumber !== searchesStarted) return [];
   const shown = await index.withExcerpts(ranked.slice(0, limit));
   const detail: SearchTiming = {
     words: input,
@@ -115,8 +142,19 @@ async function searchFor(
   }));
 }
 
-/** The page's search: the results of the words typed last, whatever order searches finish in. */
-export const searchByWorker = latestOnly(searchFor);
+const latestSearch = latestOnly(searchFor);
+
+/**
+ * The page's search: the results of the words typed last, whatever order searches finish in, and
+ * none once the field is cleared (the page then stops searching, but a search still under way
+ * would otherwise bring its results back under an empty field).
+ */
+export async function searchByWorker(
+  ...args: Parameters<typeof searchFor>
+): Promise<unknown[] | undefined> {
+  const results = await latestSearch(...args);
+  return tabQuery.get() === '' ? undefined : results;
+}
 
 /**
  * Resolves when the reader has asked for a search: words brought by the address or kept from

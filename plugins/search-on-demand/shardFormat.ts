@@ -53,3 +53,55 @@ export function shardOf(term: string, shardCount: number): number {
   }
   return hash % shardCount;
 }
+
+/** A file of the index that is not what this code reads: the file and the field named. */
+export class IndexFileError extends Error {
+  constructor(file: string, problem: string) {
+    super(`search index: ${file}: ${problem}`);
+    this.name = 'IndexFileError';
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+export function checkManifest(value: unknown, file: string): SearchManifest {
+  if (!isRecord(value)) throw new IndexFileError(file, 'not an object');
+  if (value.version !== 1)
+    throw new IndexFileError(file, `version ${String(value.version)}, expected 1`);
+  if (typeof value.folder !== 'string' || !/^[0-9a-f]+$/.test(value.folder))
+    throw new IndexFileError(file, 'folder is not a content hash');
+  if (!isStringList(value.pipeline))
+    throw new IndexFileError(file, 'pipeline is not a list of names');
+  if (!Number.isInteger(value.shardCount) || Number(value.shardCount) < 1)
+    throw new IndexFileError(file, 'shardCount is not a positive whole number');
+  if (!isStringList(value.terms)) throw new IndexFileError(file, 'terms is not a list of words');
+  if (!Array.isArray(value.pages)) throw new IndexFileError(file, 'pages is not a list');
+  value.pages.forEach((page: unknown, n) => {
+    const [id, title, url, crumbs] = Array.isArray(page) ? (page as unknown[]) : [];
+    if (
+      typeof id !== 'number' ||
+      typeof title !== 'string' ||
+      typeof url !== 'string' ||
+      !isStringList(crumbs)
+    )
+      throw new IndexFileError(file, `pages[${n}] is not [id, title, url, breadcrumbs]`);
+  });
+  return value as unknown as SearchManifest;
+}
+
+export function checkShard(value: unknown, file: string): Shard {
+  if (!isRecord(value)) throw new IndexFileError(file, 'not an object of words');
+  for (const [term, postings] of Object.entries(value))
+    if (!Array.isArray(postings) || postings.length % postingSize !== 0)
+      throw new IndexFileError(file, `"${term}" has no list of postings of ${postingSize} numbers`);
+  return value as Shard;
+}
+
+export function checkSection(value: unknown, file: string): SectionRow {
+  if (!isStringList(value) || value.length !== 4)
+    throw new IndexFileError(file, 'not [text, url, anchor, section title]');
+  return value as unknown as SectionRow;
+}

@@ -3,11 +3,16 @@
  * lunr's `query` as lunr's own index would (the same pipeline, prefix and misspelling expansion,
  * and scores from the same weights), from the shards fetched so far. A search is run, the shards
  * it asked for and did not have are fetched, and it is run again until it asks for nothing new
- * (`settle`); the excerpts of the results shown are fetched last (`withExcerpts`). In the browser
+ * (`settle`); the excerpts of the results shown are fetched last (`withExcerpts`). Each file is
+ * checked as it comes (a wrong one stops with its name and field) and fetched once. In the browser
  * and in Node, through a file reader given to it.
  */
 import {searchIndexFolder} from '../../lib/searchPage';
+import {markFound} from './excerptMarks';
 import {
+  checkManifest,
+  checkSection,
+  checkShard,
   manifestFile,
   postingSize,
   sectionFile,
@@ -17,6 +22,7 @@ import {
   type SectionRow,
   type Shard,
 } from './shardFormat';
+import {expandWord} from './wordList';
 import {
   docTypes,
   sitePath,
@@ -27,7 +33,6 @@ import {
   type LunrIndexLike,
   type LunrLike,
   type LunrMatch,
-  type MatchMetadata,
   type SearchIndexes,
 } from './searchIndex';
 import type {PageResult} from './pageSearch';
@@ -43,50 +48,13 @@ export type ReadIndexFile = (name: string) => Promise<unknown>;
  */
 export const excerptCount = 6;
 
-/** Whether `a` and `b` are at most `limit` edits apart (insert, delete, replace, swap two). */
-export function withinEdits(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  let before: number[] = [];
-  let previous = Array.from({length: b.length + 1}, (_, n) => n);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, (before[j - 2] ?? 0) + 1);
-      row.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return false;
-    before = previous;
-    previous = row;
-  }
-  return (previous[b.length] ?? limit + 1) <= limit;
-}
-
-/** The first index of a sorted list whose item is not before `value`. */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? '') < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export class ShardedIndex {
   readonly indexes: SearchIndexes;
   /** Time spent waiting for files, in ms, since the index was opened: the rest is computing. */
   fetchMs = 0;
   private readonly shards = new Map<number, Shard>();
+  /** Files being fetched: overlapping searches (a reader typing) wait for the same request. */
+  private readonly reading = new Map<string, Promise<unknown>>();
   private readonly wanted = new Set<number>();
   private readonly sections = new Map<number, SectionRow>();
   private readonly pipeline: {runString(text: string): string[]};
@@ -113,12 +81,24 @@ export class ShardedIndex {
   }
 
   static async open(lunr: LunrLike, read: ReadIndexFile, baseUrl: string): Promise<ShardedIndex> {
-    const manifest = (await read(manifestFile)) as SearchManifest;
-    if (manifest.version !== 1)
-      throw new Error(
-        `${searchIndexFolder}/${manifestFile}: version ${String(manifest.version)}, expected 1`,
-      );
+    const manifest = checkManifest(
+      await read(manifestFile),
+      `${searchIndexFolder}/${manifestFile}`,
+    );
     return new ShardedIndex(lunr, manifest, read, baseUrl);
+  }
+
+  /** A file of this index's folder, checked, fetched once however many searches ask for it. */
+  private readOnce<T>(name: string, check: (value: unknown, file: string) => T): Promise<T> {
+    const path = `${this.manifest.folder}/${name}`;
+    let reading = this.reading.get(path);
+    if (!reading) {
+      reading = this.read(path)
+        .then((value) => check(value, `${searchIndexFolder}/${path}`))
+        .finally(() => this.reading.delete(path));
+      this.reading.set(path, reading);
+    }
+    return reading as Promise<T>;
   }
 
   /** Runs `search` until it has every shard it asks for, fetching them between runs. */
@@ -128,10 +108,11 @@ export class ShardedIndex {
       const result = search();
       if (this.wanted.size === 0) return result;
       const wanted = [...this.wanted];
-      const shards = await this.waitFor(
-        wanted.map((n) => this.read(`${this.manifest.folder}/${shardFile(n)}`)),
-      );
-      wanted.forEach((n, k) => this.shards.set(n, shards[k] as Shard));
+      const shards = await this.waitFor(wanted.map((n) => this.readOnce(shardFile(n), checkShard)));
+      wanted.forEach((n, k) => {
+        const shard = shards[k];
+        if (shard) this.shards.set(n, shard);
+      });
     }
   }
 
@@ -148,8 +129,7 @@ export class ShardedIndex {
         .map((result) => result.document.i)
         .filter((id) => !this.sections.has(id))
         .map(async (id) => {
-          const row = await this.read(`${this.manifest.folder}/${sectionFile(id)}`);
-          this.sections.set(id, row as SectionRow);
+          this.sections.set(id, await this.readOnce(sectionFile(id), checkSection));
         }),
     );
     return results.map((result, rank) => {
@@ -160,12 +140,12 @@ export class ShardedIndex {
           ...result,
           document: page,
           type: docTypes.title,
-          metadata: this.marked(page.t, result.metadata),
+          metadata: markFound(page.t, result.metadata, this.stemmed),
         };
       }
       const [t, u, h, s] = row;
       const document: IndexedDoc = {...result.document, t, u, ...(h ? {h} : {}), ...(s ? {s} : {})};
-      return {...result, document, metadata: this.marked(t, result.metadata)};
+      return {...result, document, metadata: markFound(t, result.metadata, this.stemmed)};
     });
   }
 
@@ -178,34 +158,15 @@ export class ShardedIndex {
     }
   }
 
-  /** Where the words lunr found (the metadata's keys) are in `text`, as lunr records them. */
-  private marked(text: string, metadata: MatchMetadata): MatchMetadata {
-    const terms = new Set(Object.keys(metadata));
-    // A stemmer rewrites a word's ending only: a word can stem to a term only if it begins as the
-    // term does, so most words of an excerpt need no stemming (the search's dearest step here).
-    const heads = new Set([...terms].map((term) => term.slice(0, 3)));
-    const headLengths = [...new Set([...heads].map((head) => head.length))];
-    const marked: Record<string, {t: {position: number[][]}}> = {};
-    for (const token of text.matchAll(/[^\s-]+/g)) {
-      const word = token[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      const folded = word.replaceAll('ё', 'е');
-      if (!headLengths.some((length) => heads.has(folded.slice(0, length)))) continue;
-      const found = this.stemmed(word).find((term) => terms.has(term));
-      if (found === undefined) continue;
-      const entry = (marked[found] ??= {t: {position: []}});
-      entry.t.position.push([token.index, token[0].length]);
-    }
-    return marked;
-  }
-
-  private stemmed(word: string): string[] {
+  /** A word through the pipeline (the stemmers); an arrow, since markFound calls it alone. */
+  private readonly stemmed = (word: string): string[] => {
     let stems = this.stems.get(word);
     if (!stems) {
       stems = this.pipeline.runString(word);
       this.stems.set(word, stems);
     }
     return stems;
-  }
+  };
 
   /** The shard holding `term`, or undefined, noted as wanted, when it is not fetched yet. */
   private shard(term: string): Shard | undefined {
@@ -216,30 +177,17 @@ export class ShardedIndex {
   }
 
   /**
-   * The index's words a lookup stands for, as lunr's token set expands them; kept, since each kind
-   * of document asks in turn, and a misspelling's scan of the word list is the search's dearest step.
+   * The index's words a lookup stands for (wordList.ts); kept, since each kind of document asks in
+   * turn, and a misspelling's scan of the word list is the search's dearest step.
    */
   private expand(term: string, clause: LunrClause): string[] {
     const key = `${clause.wildcard ?? 0} ${clause.editDistance ?? 0} ${term}`;
     let words = this.expansions.get(key);
     if (!words) {
-      words = this.expandAnew(term, clause);
+      words = expandWord(this.manifest.terms, term, clause);
       this.expansions.set(key, words);
     }
     return words;
-  }
-
-  private expandAnew(term: string, clause: LunrClause): string[] {
-    const {terms} = this.manifest;
-    if (clause.wildcard) {
-      const found: string[] = [];
-      for (let n = lowerBound(terms, term); terms[n]?.startsWith(term); n += 1)
-        found.push(terms[n] ?? '');
-      return found;
-    }
-    const edits = clause.editDistance ?? 0;
-    if (edits > 0) return terms.filter((candidate) => withinEdits(term, candidate, edits));
-    return terms[lowerBound(terms, term)] === term ? [term] : [];
   }
 
   /** One kind of document; a title is its page, any other is known by its page until shown. */
@@ -255,10 +203,14 @@ export class ShardedIndex {
         if (clause.editDistance && this.wanted.size > 0) return [];
         const words = clause.usePipeline === false ? [term] : this.stemmed(term);
         const scores = new Map<number, {score: number; metadata: Record<string, {t: object}>}>();
+        // lunr divides by the query vector's length: one unit for each word found of this kind.
+        let wordsOfKind = 0;
         for (const expanded of words.flatMap((word) => this.expand(word, clause))) {
           const postings = this.shard(expanded)?.[expanded] ?? [];
+          let ofKind = false;
           for (let n = 0; n < postings.length; n += postingSize) {
             if (postings[n] !== type) continue;
+            ofKind = true;
             const ref = postings[n + 1] ?? 0;
             const page = postings[n + 2] ?? 0;
             if (type !== docTypes.title && !byRef.has(String(ref)))
@@ -268,11 +220,13 @@ export class ShardedIndex {
             entry.score += (postings[n + 3] ?? 0) / 1000;
             entry.metadata[expanded] = {t: {}};
           }
+          if (ofKind) wordsOfKind += 1;
         }
+        const norm = Math.sqrt(wordsOfKind);
         return [...scores]
           .map(([ref, {score, metadata}]): LunrMatch => ({
             ref: String(ref),
-            score,
+            score: score / norm,
             matchData: {metadata},
           }))
           .sort((a, b) => b.score - a.score);

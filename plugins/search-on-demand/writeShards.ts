@@ -22,10 +22,11 @@ interface SerializedLunr {
 }
 
 /**
- * Postings of one shard's raw JSON, about: a first search fetches one shard a word, so a shard
- * this size keeps it within its budget whatever the site's size (more pages, more shards).
+ * Raw JSON of one shard, on average: a first search fetches about one shard a word, and a site
+ * with more pages gets more shards rather than bigger ones. A word's postings stay in one shard,
+ * though, so the shard of a word on every page («ск») grows with the site (MAINTAINING.md).
  */
-export const shardTargetBytes = 6 * 1024;
+const shardTargetBytes = 6 * 1024;
 
 function lunrOf(kind: SerializedIndex, type: number): SerializedLunr {
   const index = kind.index as SerializedLunr;
@@ -70,6 +71,8 @@ export function shardIndex(
     throw new Error(`search index: ${serialized.length} kinds of document, expected 5`);
   const pipeline = lunrOf(serialized[0] as SerializedIndex, 0).pipeline;
   const postings = postingsByTerm(serialized);
+  // The empty word (punctuation the theme's tokenizer kept) is no word a query can ask for.
+  postings.delete('');
   const terms = [...postings.keys()].sort();
   const postingBytes = terms.reduce(
     (sum, term) => sum + JSON.stringify({[term]: postings.get(term)}).length,
@@ -89,7 +92,7 @@ export function shardIndex(
       contents.set(sectionFile(doc.i), JSON.stringify(sectionRow(doc)));
 
   const hash = createHash('sha256');
-  for (const [name, text] of [...contents].sort(([a], [b]) => a.localeCompare(b)))
+  for (const [name, text] of [...contents].sort(([a], [b]) => (a < b ? -1 : 1)))
     hash.update(`${name}\n${text}\n`);
   const folder = hash.digest('hex').slice(0, 10);
   const pages: PageRow[] = (serialized[docTypes.title]?.documents ?? []).map((doc) => [

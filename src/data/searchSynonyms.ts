@@ -237,7 +237,6 @@ export const yearQueryWords: readonly string[] = [
   'произошло',
   'происходило',
   'случилось',
-  'было',
   'события',
   'хронология',
   'happened',

@@ -17,6 +17,7 @@ import {
   firstVisitBudgetFor,
   firstVisitBudgetKiB,
   isSearchPath,
+  kib,
   measureFirstSearch,
   measureTransfer,
   type Transfer,
@@ -48,8 +49,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
 
 describe('first visit of every page', () => {
   const {contentPage, searchPage} = firstVisitBudgetKiB;

@@ -9,7 +9,7 @@ import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {useServedSite} from './_lib/site';
 import {buildDir} from './_lib/browser';
-import {searchIndexFolder} from '../../lib/searchPage';
+import {searchField, searchIndexFolder} from '../../lib/searchPage';
 import {manifestFile, type SearchManifest} from '../../plugins/search-on-demand/shardFormat';
 import {handedQueryKey} from '../../src/theme/SearchBar/_utils';
 import {codeRunning} from './_lib/visit';
@@ -266,7 +266,7 @@ describe('the search page', () => {
       await page.goto(`${site.server.origin}/search`, {waitUntil: 'networkidle'});
       await page.waitForSelector(codeRunning);
       expect(indexRequests).toEqual([]);
-      await page.locator('.main-wrapper input[type="search"]').pressSequentially('Арсамиков');
+      await page.locator(searchField).pressSequentially('Арсамиков');
       await page.locator('.main-wrapper article a[href]').first().waitFor({timeout: 10_000});
       expect(indexRequests).toContain(`/${searchIndexFolder}/${manifestFile}`);
       const {shardCount} = JSON.parse(
@@ -278,6 +278,55 @@ describe('the search page', () => {
       expect(shards.size).toBeLessThan(shardCount / 4);
     } finally {
       page.off('request', onRequest);
+    }
+  });
+});
+
+describe('the search page, when its index files are slow or gone', () => {
+  const shardOrSection = `**/${searchIndexFolder}/*/*.json`;
+
+  it('shows nothing once the field is cleared, though a search was still waiting for its files', async () => {
+    const fresh = await site.browser.newPage();
+    try {
+      await fresh.route(shardOrSection, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await route.continue();
+      });
+      await fresh.goto(`${site.server.origin}/search`);
+      await fresh.waitForSelector(codeRunning);
+      const field = fresh.locator(searchField);
+      await field.fill('Арсамиков');
+      await field.fill('');
+      await fresh.waitForTimeout(2000);
+      expect(await fresh.locator('.main-wrapper article').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('opens the index again when a file it names is gone (the site rebuilt), and answers', async () => {
+    const fresh = await site.browser.newPage();
+    const manifests: string[] = [];
+    fresh.on('request', (request) => {
+      if (request.url().endsWith(`/${searchIndexFolder}/${manifestFile}`))
+        manifests.push(request.url());
+    });
+    try {
+      let gone = true;
+      await fresh.route(shardOrSection, async (route) => {
+        if (gone) {
+          gone = false;
+          await route.fulfill({status: 404, body: 'Not found'});
+        } else await route.continue();
+      });
+      await fresh.goto(`${site.server.origin}/search?q=${encodeURIComponent('Арсамиков')}`);
+      await fresh
+        .locator('.main-wrapper article a[href^="/cases/idris-arsamikov"]')
+        .first()
+        .waitFor({timeout: 10_000});
+      expect(manifests).toHaveLength(2);
+    } finally {
+      await fresh.close();
     }
   });
 });
@@ -295,7 +344,7 @@ describe('the search words in history (issue #18)', () => {
       await result.waitFor({timeout: 10_000});
       expect(new URL(page.url()).search).toBe('');
       expect(await page.title()).toBe(title);
-      const field = page.locator('.main-wrapper input[type="search"]');
+      const field = page.locator(searchField);
       expect(await field.inputValue()).toBe(q);
       expect(await field.getAttribute('autocomplete')).toBe('off');
       expect(await field.getAttribute('maxlength')).toBe('200');

@@ -13,6 +13,7 @@ import type {IndexedDoc, SerializedIndex} from '../../plugins/search-on-demand/s
 import {nodeLunr, nodeStopWord} from '../../plugins/search-on-demand/nodeSearch';
 import {excerptCount, ShardedIndex} from '../../plugins/search-on-demand/shardStore';
 import {withinEdits} from '../../plugins/search-on-demand/wordList';
+import {checkManifest, checkSection, checkShard} from '../../plugins/search-on-demand/shardFormat';
 import {shardIndex} from '../../plugins/search-on-demand/writeShards';
 
 const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
@@ -277,5 +278,26 @@ describe('withinEdits', () => {
     expect(withinEdits('эвакуация', 'эвокуацыя', 2)).toBe(true);
     expect(withinEdits('sphere', 'spehre', 1)).toBe(true);
     expect(withinEdits('tor', 'toronto', 2)).toBe(false);
+  });
+});
+
+describe('index files checked as they come (shardFormat.ts)', () => {
+  it('stops on a wrong file, naming the file and the field', () => {
+    const file = 'search-index/abc/t3.json';
+    expect(() => checkShard(null, file)).toThrow(`search index: ${file}: not an object of words`);
+    expect(() => checkShard({суд: [0, 1, 2]}, file)).toThrow(
+      `${file}: "суд" has no list of postings of 4 numbers`,
+    );
+    expect(() => checkSection(['text', '/a'], 'search-index/abc/s9.json')).toThrow(
+      'search-index/abc/s9.json: not [text, url, anchor, section title]',
+    );
+    const manifest = {version: 1, folder: 'abc', pipeline: [], shardCount: 2, terms: [], pages: []};
+    expect(() => checkManifest({...manifest, version: 2}, 'index.json')).toThrow(
+      'index.json: version 2, expected 1',
+    );
+    expect(() => checkManifest({...manifest, pages: [[1, 'Title']]}, 'index.json')).toThrow(
+      'index.json: pages[0] is not [id, title, url, breadcrumbs]',
+    );
+    expect(checkManifest(manifest, 'index.json')).toBe(manifest);
   });
 });

@@ -4,6 +4,7 @@
  */
 import {createHash} from 'node:crypto';
 import {
+  manifestFile,
   sectionFile,
   shardFile,
   shardOf,
@@ -102,7 +103,7 @@ export function shardIndex(
     uniqueBreadcrumbs(doc.b ?? [], doc.t),
   ]);
   const manifest: SearchManifest = {version: 1, folder, pipeline, shardCount, terms, pages};
-  const files = new Map([['index.json', JSON.stringify(manifest)]]);
+  const files = new Map([[manifestFile, JSON.stringify(manifest)]]);
   for (const [name, text] of contents) files.set(`${folder}/${name}`, text);
   return files;
 }

@@ -32,6 +32,7 @@ import {
 import {siteDir} from '../../lib/pages';
 import {serveStatic} from '../../lib/staticServer';
 import {searchIndexDir, type SiteLocale} from '../../plugins/search-on-demand/nodeSearch';
+import {manifestFile} from '../../plugins/search-on-demand/shardFormat';
 import {searchField, searchMeasure} from '../../lib/searchPage';
 import {cpuSlowdown, median} from './quickExitTiming';
 /** What the copy needs besides node_modules, which it links to. */
@@ -128,7 +129,7 @@ function gzipBytesOf(dir: string): {all: number; manifest: number} {
   const gzip = (file: string) => gzipSync(readFileSync(file)).length;
   return {
     all: files.reduce((sum, file) => sum + gzip(file), 0),
-    manifest: gzip(path.join(dir, 'index.json')),
+    manifest: gzip(path.join(dir, manifestFile)),
   };
 }
 

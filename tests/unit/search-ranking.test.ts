@@ -13,7 +13,12 @@ import type {IndexedDoc, SerializedIndex} from '../../plugins/search-on-demand/s
 import {nodeLunr, nodeStopWord} from '../../plugins/search-on-demand/nodeSearch';
 import {excerptCount, ShardedIndex} from '../../plugins/search-on-demand/shardStore';
 import {withinEdits} from '../../plugins/search-on-demand/wordList';
-import {checkManifest, checkSection, checkShard} from '../../plugins/search-on-demand/shardFormat';
+import {
+  checkManifest,
+  checkSection,
+  checkShard,
+  manifestFile,
+} from '../../plugins/search-on-demand/shardFormat';
 import {shardIndex} from '../../plugins/search-on-demand/writeShards';
 
 const themeRequire = createRequire(require.resolve('@easyops-cn/docusaurus-search-local'));
@@ -178,7 +183,7 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
   const serialized = themeIndex(pages);
   // Small shards, so that this small index has many and a query can be seen to skip most.
   const files = shardIndex(serialized, {targetBytes: 150});
-  const manifest = JSON.parse(files.get('index.json') ?? '{}') as {
+  const manifest = JSON.parse(files.get(manifestFile) ?? '{}') as {
     folder: string;
     shardCount: number;
   };
@@ -262,9 +267,9 @@ describe('the sharded index (writeShards.ts, shardStore.ts)', () => {
 
   it('names its folder by its content', () => {
     const again = shardIndex(themeIndex(pages), {targetBytes: 150});
-    expect(JSON.parse(again.get('index.json') ?? '{}')).toMatchObject({folder: manifest.folder});
+    expect(JSON.parse(again.get(manifestFile) ?? '{}')).toMatchObject({folder: manifest.folder});
     const changed = shardIndex(themeIndex([...pages, {u: '/new', t: 'Новая'}]), {targetBytes: 150});
-    expect(JSON.parse(changed.get('index.json') ?? '{}').folder).not.toBe(manifest.folder);
+    expect(JSON.parse(changed.get(manifestFile) ?? '{}').folder).not.toBe(manifest.folder);
   });
 });
 
